@@ -1,0 +1,11 @@
+# Options. Tests, benchmarks and examples are built by default only when attain is the
+# top-level project, so a consumer's add_subdirectory(attain) builds the library alone.
+include(GNUInstallDirs)
+
+option(ATTAIN_BUILD_TESTS "Build attain's tests" ${PROJECT_IS_TOP_LEVEL})
+option(ATTAIN_BUILD_BENCHMARKS "Build attain's benchmarks" ${PROJECT_IS_TOP_LEVEL})
+option(ATTAIN_BUILD_EXAMPLES "Build attain's examples" ${PROJECT_IS_TOP_LEVEL})
+option(ATTAIN_INSTALL "Generate attain's install rules" ${PROJECT_IS_TOP_LEVEL})
+option(ATTAIN_WARNINGS_AS_ERRORS "Treat warnings as errors in attain's own targets" ${PROJECT_IS_TOP_LEVEL})
+set(ATTAIN_SANITIZERS "" CACHE STRING
+  "Semicolon-separated sanitizers for attain's own targets, e.g. address;undefined")

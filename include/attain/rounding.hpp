@@ -1,0 +1,84 @@
+// attain/rounding.hpp — the named rounding modes, and the one rounding step they share.
+//
+// Rounding happens once, explicitly, where the caller says, with one of these modes. Every
+// inexact operation of attain (divide, round, average growth, a mean) takes a mode and
+// returns the *correctly rounded* result: exactly what infinite-precision arithmetic,
+// rounded in that mode, gives.
+//
+// MODES (results for x → 0 decimals)
+//   mode        2.5   3.5   -2.5   2.4   2.6   -2.6   what it is
+//   half_even    2     4     -2     2     3     -3    banker's rounding; IEEE default
+//   half_up      3     4     -3     2     3     -3    half away from zero: spreadsheets' ROUND,
+//                                                     most statistical publications (GSO)
+//   half_down    2     3     -2     2     3     -3    half toward zero
+//   up           3     4     -3     3     3     -3    away from zero
+//   down         2     3     -2     2     2     -2    toward zero (truncation)
+//   ceiling      3     4     -2     3     3     -2    toward +infinity
+//   floor        2     3     -3     2     2     -3    toward -infinity
+//
+// CASE STUDY: rounding twice is not rounding once. 0.445 rounded half_up to 2 decimals is
+// 0.45, and 0.45 to 1 decimal is 0.5 — but 0.445 to 1 decimal is 0.4. A published "5.7 %"
+// must come from the exact growth rate, not from a rate already rounded to 5.75 %.
+#ifndef ATTAIN_ROUNDING_HPP
+#define ATTAIN_ROUNDING_HPP
+
+#include <concepts>
+#include <cstdint>
+#include <string_view>
+#include <type_traits>
+
+#include "attain/config.hpp"
+
+namespace attain {
+
+enum class rounding : std::uint8_t { half_even, half_up, half_down, up, down, ceiling, floor };
+
+inline constexpr rounding all_rounding_modes[] = {rounding::half_even, rounding::half_up,
+                                                  rounding::half_down, rounding::up,
+                                                  rounding::down,      rounding::ceiling,
+                                                  rounding::floor};
+
+constexpr std::string_view to_string(rounding mode) noexcept {
+  switch (mode) {
+    case rounding::half_even: return "half_even";
+    case rounding::half_up: return "half_up";
+    case rounding::half_down: return "half_down";
+    case rounding::up: return "up";
+    case rounding::down: return "down";
+    case rounding::ceiling: return "ceiling";
+    case rounding::floor: return "floor";
+  }
+  return "?";
+}
+
+namespace detail {
+
+// The rounding step of an integer division n / d = q remainder r, where q is truncated
+// toward zero and r has the sign of n (as C++ `/` and `%` give). `negative` says whether
+// the exact quotient is negative. Returns 1 if q must move one step away from zero.
+//
+// Branchless: every mode's answer is computed as one bit of a mask and the mode selects its
+// bit, so a loop that rounds with a run-time mode has no data-dependent branch.
+// `abs_r` and `abs_d` are magnitudes, 0 <= abs_r < abs_d.
+template <class U>
+  requires std::unsigned_integral<U> || std::same_as<U, uint128>
+constexpr unsigned round_increment(U abs_r, U abs_d, bool q_odd, bool negative, rounding mode) noexcept {
+  const unsigned nonzero = abs_r != 0;
+  const U rest = abs_d - abs_r;  // > 0; 2r > d  <=>  r > d - r, with no overflow
+  const unsigned above = abs_r > rest;
+  const unsigned tie = abs_r == rest;
+  const unsigned neg = negative;
+  const unsigned mask =
+      ((above | (tie & static_cast<unsigned>(q_odd))) << static_cast<unsigned>(rounding::half_even)) |
+      ((above | tie) << static_cast<unsigned>(rounding::half_up)) |
+      (above << static_cast<unsigned>(rounding::half_down)) |
+      (nonzero << static_cast<unsigned>(rounding::up)) |
+      ((nonzero & (neg ^ 1U)) << static_cast<unsigned>(rounding::ceiling)) |
+      ((nonzero & neg) << static_cast<unsigned>(rounding::floor));
+  return (mask >> static_cast<unsigned>(mode)) & 1U;
+}
+
+}  // namespace detail
+}  // namespace attain
+
+#endif  // ATTAIN_ROUNDING_HPP

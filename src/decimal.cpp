@@ -1,0 +1,151 @@
+// The slow paths of attain::decimal (wide arithmetic on Boost.Multiprecision's cpp_int) and
+// its canonical text. The fast paths are inline in attain/decimal.hpp.
+#include "attain/decimal.hpp"
+
+#include <boost/multiprecision/cpp_int.hpp>
+#include <charconv>
+#include <string>
+
+namespace attain {
+namespace detail {
+namespace {
+
+using wide = boost::multiprecision::cpp_int;
+
+wide to_wide(int128 v) {
+  const uint128 m = magnitude(v);
+  wide w = static_cast<std::uint64_t>(m >> 64);
+  w <<= 64;
+  w += static_cast<std::uint64_t>(m);
+  return v < 0 ? wide(-w) : w;
+}
+
+wide pow10_wide(int k) {
+  wide p = 1;
+  for (int i = 0; i < k; ++i) p *= 10;
+  return p;
+}
+
+// The value if it fits |v| <= 2^127 - 1, else overflow_error naming the operation.
+int128 narrow(const wide& v, const char* operation) {
+  static const wide limit = to_wide(int128_max);
+  if (boost::multiprecision::abs(v) > limit) raise_overflow_op(operation);
+  const wide m = boost::multiprecision::abs(v);
+  const auto lo = static_cast<std::uint64_t>(m & wide(~std::uint64_t{0}));
+  const auto hi = static_cast<std::uint64_t>(m >> 64);
+  const auto r = static_cast<int128>((static_cast<uint128>(hi) << 64) | lo);
+  return v.sign() < 0 ? -r : r;
+}
+
+}  // namespace
+
+decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale) {
+  const int s = a_scale > b_scale ? a_scale : b_scale;
+  const wide sum = to_wide(a) * pow10_wide(s - a_scale) + to_wide(b) * pow10_wide(s - b_scale);
+  return {narrow(sum, "decimal addition"), s};
+}
+
+decimal_parts mul_wide(int128 a, int128 b, int scale) {
+  return {narrow(to_wide(a) * to_wide(b), "decimal multiplication"), scale};
+}
+
+int128 divide_wide(int128 a, int a_scale, int128 b, int b_scale, int scale, rounding mode) {
+  const int e = scale + b_scale - a_scale;
+  wide n = to_wide(a);
+  wide d = to_wide(b);
+  if (e >= 0) n *= pow10_wide(e); else d *= pow10_wide(-e);
+  wide q, r;
+  boost::multiprecision::divide_qr(n, d, q, r);  // q truncated toward zero, r has n's sign
+  const bool negative = (n.sign() < 0) != (d.sign() < 0);
+  const wide abs_r = boost::multiprecision::abs(r);
+  const wide abs_d = boost::multiprecision::abs(d);
+  const wide twice = abs_r * 2;
+  // round_increment on wide magnitudes, mode by mode (same table as rounding.hpp).
+  const bool nonzero = !abs_r.is_zero();
+  const bool above = twice > abs_d;
+  const bool tie = twice == abs_d;
+  const bool odd = boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0);
+  bool inc = false;
+  switch (mode) {
+    case rounding::half_even: inc = above || (tie && odd); break;
+    case rounding::half_up: inc = above || tie; break;
+    case rounding::half_down: inc = above; break;
+    case rounding::up: inc = nonzero; break;
+    case rounding::down: inc = false; break;
+    case rounding::ceiling: inc = nonzero && !negative; break;
+    case rounding::floor: inc = nonzero && negative; break;
+  }
+  if (inc) q += negative ? -1 : 1;
+  return narrow(q, "decimal division");
+}
+
+void raise_scale(const char* operation, int scale) {
+  raise_domain(errc::invalid_argument, std::string(operation) + ": scale " + std::to_string(scale) +
+                                           " is outside 0..38");
+}
+
+void raise_overflow_op(const char* operation) {
+  raise_overflow((std::string(operation) + ": result does not fit 38 digits").c_str());
+}
+
+void raise_division_by_zero() { raise_domain(errc::division_by_zero, "decimal division by zero"); }
+
+}  // namespace detail
+
+char* to_chars(char* first, char* last, const decimal& x) noexcept {
+  char digits[40];
+  char* p = digits + sizeof digits;
+  uint128 m = detail::magnitude(x.coefficient());
+  while (m > static_cast<uint128>(~std::uint64_t{0})) {
+    *--p = static_cast<char>('0' + static_cast<int>(m % 10));
+    m /= 10;
+  }
+  auto m64 = static_cast<std::uint64_t>(m);
+  do {
+    *--p = static_cast<char>('0' + static_cast<int>(m64 % 10));
+    m64 /= 10;
+  } while (m64 != 0);
+  const auto ndigits = static_cast<int>(digits + sizeof digits - p);
+  const int scale = x.scale();
+  const int int_digits = ndigits > scale ? ndigits - scale : 0;
+  const std::size_t need = static_cast<std::size_t>((x.coefficient() < 0 ? 1 : 0) + (int_digits == 0 ? 1 : int_digits) +
+                                                    (scale > 0 ? 1 + scale : 0));
+  if (static_cast<std::size_t>(last - first) < need) return nullptr;
+  char* out = first;
+  if (x.coefficient() < 0) *out++ = '-';
+  if (int_digits == 0) {
+    *out++ = '0';
+  } else {
+    for (int i = 0; i < int_digits; ++i) *out++ = *p++;
+  }
+  if (scale > 0) {
+    *out++ = '.';
+    for (int i = ndigits; i < scale; ++i) *out++ = '0';  // leading fractional zeros
+    while (p != digits + sizeof digits) *out++ = *p++;
+  }
+  return out;
+}
+
+std::string to_string(const decimal& x) {
+  char buf[max_chars];
+  char* end = to_chars(buf, buf + sizeof buf, x);
+  return std::string(buf, end);
+}
+
+double to_double(const decimal& x) noexcept {
+  const int128 c = x.coefficient();
+  const uint128 m = detail::magnitude(c);
+  if (m < (static_cast<uint128>(1) << 53) && x.scale() <= 22) {
+    // Both operands are exact doubles: one IEEE division rounds correctly.
+    constexpr double p10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    return static_cast<double>(static_cast<std::int64_t>(c)) / p10[x.scale()];
+  }
+  char buf[max_chars];
+  char* end = to_chars(buf, buf + sizeof buf, x);
+  double d = 0;
+  std::from_chars(buf, end, d);  // correctly rounded, locale-independent
+  return d;
+}
+
+}  // namespace attain
