@@ -2,39 +2,20 @@
 // its canonical text. The fast paths are inline in attain/decimal.hpp.
 #include "attain/decimal.hpp"
 
-#include <boost/multiprecision/cpp_int.hpp>
 #include <charconv>
 #include <string>
+
+#include "wide.hpp"
 
 namespace attain {
 namespace detail {
 namespace {
 
-using wide = boost::multiprecision::cpp_int;
-
-wide to_wide(int128 v) {
-  const uint128 m = magnitude(v);
-  wide w = static_cast<std::uint64_t>(m >> 64);
-  w <<= 64;
-  w += static_cast<std::uint64_t>(m);
-  return v < 0 ? wide(-w) : w;
-}
-
-wide pow10_wide(int k) {
-  wide p = 1;
-  for (int i = 0; i < k; ++i) p *= 10;
-  return p;
-}
-
 // The value if it fits |v| <= 2^127 - 1, else overflow_error naming the operation.
 int128 narrow(const wide& v, const char* operation) {
-  static const wide limit = to_wide(int128_max);
-  if (boost::multiprecision::abs(v) > limit) raise_overflow_op(operation);
-  const wide m = boost::multiprecision::abs(v);
-  const auto lo = static_cast<std::uint64_t>(m & wide(~std::uint64_t{0}));
-  const auto hi = static_cast<std::uint64_t>(m >> 64);
-  const auto r = static_cast<int128>((static_cast<uint128>(hi) << 64) | lo);
-  return v.sign() < 0 ? -r : r;
+  int128 r = 0;
+  if (!try_narrow(v, r)) raise_overflow_op(operation);
+  return r;
 }
 
 }  // namespace

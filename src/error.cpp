@@ -30,10 +30,13 @@ std::string_view describe(errc code) noexcept {
     case errc::bad_range: return "range ends before it starts";
     case errc::ambiguous_period: return "ambiguous period";
     case errc::unknown_period_syntax: return "unrecognised period";
+    case errc::kind_mismatch: return "periods of different kinds";
+    case errc::not_aligned: return "period boundaries do not align";
     case errc::overflow: return "overflow";
     case errc::division_by_zero: return "division by zero";
     case errc::invalid_argument: return "invalid argument";
     case errc::inexact: return "inexact";
+    case errc::no_value: return "no value";
   }
   return "unknown error";
 }

@@ -61,11 +61,14 @@ enum class errc : std::uint8_t {
   bad_range,             // a range whose end precedes its start
   ambiguous_period,      // text valid in more than one syntax with different meanings
   unknown_period_syntax, // text that no period syntax recognises
+  kind_mismatch,         // an operation on periods of different kinds (2023 − 2023-Q1)
+  not_aligned,           // a period that is not a whole number of the asked sub-periods
   // arithmetic and domain
   overflow,
   division_by_zero,
   invalid_argument,
   inexact,               // an exact operation (rescale) that would lose digits
+  no_value,              // value() on a figure that has no value (attain/no_value.hpp)
 };
 
 // A short English phrase for the code ("unexpected character", "quarter out of range").

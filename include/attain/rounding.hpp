@@ -78,6 +78,24 @@ constexpr unsigned round_increment(U abs_r, U abs_d, bool q_odd, bool negative, 
   return (mask >> static_cast<unsigned>(mode)) & 1U;
 }
 
+// The rounding step when the exact value y is known through k = floor(y): `exact` says
+// whether y == k, `half_cmp` is the sign of y − (k + 1/2). Returns 1 if the result is k + 1,
+// 0 if it is k. Used where y is not a quotient (roots, powers): see growth.hpp.
+constexpr unsigned round_from_floor(bool exact, int half_cmp, bool k_negative, bool k_odd, rounding mode) noexcept {
+  const unsigned inexact = exact ? 0U : 1U;
+  const unsigned neg = k_negative;  // y < 0 exactly when floor(y) < 0
+  const unsigned above = half_cmp > 0;
+  const unsigned tie = half_cmp == 0;
+  const unsigned mask =
+      ((above | (tie & static_cast<unsigned>(k_odd))) << static_cast<unsigned>(rounding::half_even)) |
+      ((above | (tie & (neg ^ 1U))) << static_cast<unsigned>(rounding::half_up)) |
+      ((above | (tie & neg)) << static_cast<unsigned>(rounding::half_down)) |
+      ((inexact & (neg ^ 1U)) << static_cast<unsigned>(rounding::up)) |
+      ((inexact & neg) << static_cast<unsigned>(rounding::down)) |
+      (inexact << static_cast<unsigned>(rounding::ceiling));
+  return (mask >> static_cast<unsigned>(mode)) & 1U;
+}
+
 }  // namespace detail
 }  // namespace attain
 

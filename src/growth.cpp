@@ -1,0 +1,408 @@
+// Growth rates (see attain/growth.hpp).
+//
+// HOW CORRECT ROUNDING IS PROVEN
+// Every irrational figure here has the form
+//     y = (P · x + Q) / S,   x = (A / B)^(1/n),   A, B, P, S > 0,
+// scaled so that the answer is an integer: y = rate × 10^scale. Whether y >= v/d for an
+// integer v and d ∈ {1, 2} (an integer or a half-integer boundary) is decided exactly:
+//     y >= v/d  ⇔  d·P·x >= W, W = S·v − d·Q  ⇔  (W <= 0) or A·(d·P)^n >= B·W^n,
+// all in cpp_int. A double estimate of y answers first when it lies farther from every
+// boundary than a proven bound on its error; only the rest (ties, near-ties, huge scales)
+// pays for the integer comparisons.
+#include "attain/growth.hpp"
+
+#include <boost/multiprecision/cpp_bin_float.hpp>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <vector>
+
+#include "wide.hpp"
+
+namespace attain {
+namespace {
+
+using detail::wide;
+using boost::multiprecision::pow;
+
+// The pieces of y = (P·(A/B)^(1/n) + Q) / S, with A^1 and B^1 kept (powers are folded into
+// A and B by the callers).
+struct root_form {
+  wide A, B, P, Q, S;
+  unsigned n;
+};
+
+// sign(y − v/d)
+int compare_at(const root_form& f, const wide& v, const wide& d) {
+  const wide w = f.S * v - d * f.Q;
+  if (w.sign() <= 0) return 1;  // d·P·x > 0 >= W
+  const wide lhs = f.A * pow(wide(d * f.P), f.n);
+  const wide rhs = f.B * pow(w, f.n);
+  return lhs.compare(rhs) > 0 ? 1 : (lhs.compare(rhs) < 0 ? -1 : 0);
+}
+
+wide wide_from_double(double x) {
+  // x is an integer-valued double; cpp_int converts it exactly.
+  return wide(x);
+}
+
+// The integer y rounded in `mode`, starting the search from `estimate` (any finite double).
+int128 round_root_exact(const root_form& f, double estimate, rounding mode, const char* what) {
+  static const wide bound = wide(1) << 130;
+  if (!std::isfinite(estimate) || std::fabs(estimate) > 1e39) estimate = 0;
+  wide k = wide_from_double(std::floor(estimate));
+  const wide one = 1;
+  // Gallop to a bracket lo <= y < hi, then bisect to hi = lo + 1: lo = floor(y).
+  wide lo, hi;
+  if (compare_at(f, k, one) >= 0) {
+    lo = k;
+    wide step = 1;
+    hi = k + step;
+    while (compare_at(f, hi, one) >= 0) {
+      lo = hi;
+      step *= 2;
+      hi = k + step;
+      if (hi > bound) detail::raise_overflow_op(what);
+    }
+  } else {
+    hi = k;
+    wide step = 1;
+    lo = k - step;
+    while (compare_at(f, lo, one) < 0) {
+      hi = lo;
+      step *= 2;
+      lo = k - step;
+      if (lo < -bound) detail::raise_overflow_op(what);
+    }
+  }
+  while (hi - lo > 1) {
+    const wide mid = lo + (hi - lo) / 2;
+    if (compare_at(f, mid, one) >= 0) lo = mid; else hi = mid;
+  }
+  const bool exact = compare_at(f, lo, one) == 0;
+  const int half = compare_at(f, 2 * lo + 1, wide(2));
+  const bool odd = boost::multiprecision::bit_test(boost::multiprecision::abs(lo), 0);
+  const wide result = lo + detail::round_from_floor(exact, half, lo.sign() < 0, odd, mode);
+  int128 out = 0;
+  if (!detail::try_narrow(result, out)) detail::raise_overflow_op(what);
+  return out;
+}
+
+// Decides the rounding of y from an estimate with |estimate − y| <= err, when it can.
+// Returns false when the estimate lies too close to a boundary (or is out of range).
+bool round_from_estimate(double estimate, double err, rounding mode, std::int64_t& out) {
+  if (!std::isfinite(estimate) || !(err < 0.25) || std::fabs(estimate) > 4e18) return false;
+  const double fl = std::floor(estimate);
+  const double frac = estimate - fl;  // exact: fl and estimate are close doubles
+  const auto k = static_cast<std::int64_t>(fl);
+  const bool half_mode = mode == rounding::half_even || mode == rounding::half_up || mode == rounding::half_down;
+  if (half_mode) {
+    if (std::fabs(frac - 0.5) <= err) return false;
+    out = k + (frac > 0.5 ? 1 : 0);
+    return true;
+  }
+  // Directed modes: y must be known not to be an integer, and floor(y) == k.
+  if (frac <= err || frac >= 1 - err) return false;
+  out = k + detail::round_from_floor(false, 0, k < 0, (k & 1) != 0, mode);
+  return true;
+}
+
+constexpr double pow10_double[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// A decimal as the exact rational c / 10^s, split into numerator and denominator.
+wide numerator(const decimal& x) { return detail::to_wide(x.coefficient()); }
+wide denominator(const decimal& x) { return detail::pow10_wide(x.scale()); }
+
+void check_scale(int scale, const char* what) {
+  if (scale < 0 || scale > decimal::max_scale) detail::raise_scale(what, scale);
+}
+
+// CAGR's validity rules, shared by the functions that take a base and a latest value.
+computed<decimal> growth_domain(const decimal& first, const decimal& last, int periods) {
+  if (periods <= 0) return none(why::no_periods);
+  if (is_zero(first)) return none(why::zero_base);
+  if (signum(first) < 0) return none(why::negative_base);
+  if (signum(last) < 0) return none(why::sign_change);
+  return decimal{};
+}
+
+// y = (x − 1)·10^scale with x = (A/B)^(1/n): the form of every "rate".
+root_form rate_form(wide A, wide B, unsigned n, int scale) {
+  const wide p = detail::pow10_wide(scale);
+  return {std::move(A), std::move(B), p, -p, wide(1), n};
+}
+
+double estimate_error(double x_scaled, double y, double relative) {
+  return (std::fabs(x_scaled) + std::fabs(y)) * relative + 1e-300;
+}
+
+}  // namespace
+
+computed<decimal> average_absolute_change(const decimal& from, const decimal& to, int periods, int scale,
+                                          rounding mode) {
+  if (periods <= 0) return none(why::no_periods);
+  return divide(to - from, decimal{periods}, scale, mode);
+}
+
+computed<decimal> growth_rate(const decimal& from, const decimal& to, int scale, rounding mode) {
+  if (is_zero(from)) return none(why::zero_base);
+  if (signum(from) < 0) return none(why::negative_base);
+  // to/from − 1 = (to − from)/from: one division, rounded once.
+  return divide(to - from, from, scale, mode);
+}
+
+computed<decimal> growth_index(const decimal& base, const decimal& to, int scale, rounding mode) {
+  if (is_zero(base)) return none(why::zero_base);
+  if (signum(base) < 0) return none(why::negative_base);
+  return divide(to * decimal{100}, base, scale, mode);
+}
+
+computed<decimal> average_annual_growth(const decimal& first, const decimal& last, int periods, int scale,
+                                        rounding mode) {
+  check_scale(scale, "average_annual_growth");
+  if (auto d = growth_domain(first, last, periods); !d) return d;
+  if (is_zero(last)) return round(decimal{-1}, scale, mode);  // (0/first)^(1/n) − 1 = −1
+
+  // Fast path: a double estimate with a proven error bound.
+  const double ratio = to_double(last) / to_double(first);
+  if (scale <= 18 && ratio > 1e-30 && ratio < 1e30) {
+    const double x = std::pow(ratio, 1.0 / periods);
+    const double p = pow10_double[scale];
+    const double y = (x - 1) * p;
+    // Relative error of x: ratio (3 ulp) ^ (1/n) plus pow (1 ulp) plus the rounded exponent
+    // (|ln ratio|·ulp) — at most 80·2^-53 here; 2^-40 leaves a margin of 100×.
+    const double err = estimate_error(x * p, y, 0x1p-40);
+    std::int64_t k = 0;
+    if (round_from_estimate(y, err, mode, k)) return decimal::from_parts(k, scale);
+  }
+  // Exact: x^n = last/first = (c_l · 10^s_f) / (c_f · 10^s_l).
+  const root_form f = rate_form(numerator(last) * denominator(first), numerator(first) * denominator(last),
+                                static_cast<unsigned>(periods), scale);
+  const double estimate = (std::pow(ratio, 1.0 / periods) - 1) * std::pow(10.0, scale);
+  return decimal::from_parts(round_root_exact(f, estimate, mode, "average_annual_growth"), scale);
+}
+
+computed<decimal> average_of_rates_geometric(std::span<const decimal> rates, int scale, rounding mode) {
+  check_scale(scale, "average_of_rates_geometric");
+  if (rates.empty()) return none(why::empty_group);
+  // ∏(1 + g_i) as an exact rational num / 10^den_scale.
+  wide num = 1;
+  int den_scale = 0;
+  for (const decimal& g : rates) {
+    const decimal factor = decimal{1} + g;
+    if (signum(factor) <= 0) return none(why::negative_base);
+    num *= numerator(factor);
+    den_scale += factor.scale();
+  }
+  const wide den = detail::pow10_wide(den_scale);
+  const auto n = static_cast<unsigned>(rates.size());
+  // Estimate in long double from the exact product's leading digits.
+  const double product = static_cast<double>(boost::multiprecision::cpp_bin_float_50(num) /
+                                             boost::multiprecision::cpp_bin_float_50(den));
+  const double estimate = (std::pow(product, 1.0 / n) - 1) * std::pow(10.0, scale);
+  const root_form f = rate_form(num, den, n, scale);
+  return decimal::from_parts(round_root_exact(f, estimate, mode, "average_of_rates_geometric"), scale);
+}
+
+computed<decimal> mean_of_rates(std::span<const decimal> rates, int scale, rounding mode) {
+  if (rates.empty()) return none(why::empty_group);
+  decimal sum{};
+  for (const decimal& g : rates) sum += g;
+  return divide(sum, decimal{static_cast<std::int64_t>(rates.size())}, scale, mode);
+}
+
+computed<decimal> exponential_growth(const decimal& first, const decimal& last, int periods, int scale,
+                                     rounding mode) {
+  check_scale(scale, "exponential_growth");
+  if (auto d = growth_domain(first, last, periods); !d) return d;
+  if (is_zero(last)) return none(why::zero_base);
+  if (last == first) return round(decimal{}, scale, mode);
+  // ln(R) for a rational R != 1 is transcendental: y is never on a boundary, so a certified
+  // enclosure at enough precision always decides. Two precisions cover every decimal input.
+  const auto attempt = [&](auto tag, int digits, std::int64_t& out) {
+    using real = decltype(tag);
+    const real r = real(numerator(last) * denominator(first)) / real(numerator(first) * denominator(last));
+    const real y = boost::multiprecision::log(r) / periods * boost::multiprecision::pow(real(10), scale);
+    const real fl = boost::multiprecision::floor(y);
+    const real frac = y - fl;
+    const real err = (boost::multiprecision::abs(y) + 1) * boost::multiprecision::pow(real(10), -(digits - 15));
+    if (boost::multiprecision::abs(fl) > real(4e18)) detail::raise_overflow_op("exponential_growth");
+    const auto k = static_cast<std::int64_t>(fl);
+    const bool half_mode = mode == rounding::half_even || mode == rounding::half_up || mode == rounding::half_down;
+    if (half_mode) {
+      if (boost::multiprecision::abs(frac - real(0.5)) <= err) return false;
+      out = k + (frac > real(0.5) ? 1 : 0);
+      return true;
+    }
+    if (frac <= err || frac >= 1 - err) return false;
+    out = k + detail::round_from_floor(false, 0, k < 0, (k & 1) != 0, mode);
+    return true;
+  };
+  std::int64_t k = 0;
+  if (attempt(boost::multiprecision::cpp_bin_float_50{}, 50, k)) return decimal::from_parts(k, scale);
+  if (attempt(boost::multiprecision::cpp_bin_float_100{}, 100, k)) return decimal::from_parts(k, scale);
+  using real300 = boost::multiprecision::number<boost::multiprecision::cpp_bin_float<300>>;
+  if (attempt(real300{}, 300, k)) return decimal::from_parts(k, scale);
+  detail::raise_domain(errc::inexact, "exponential_growth: rounding not decided at 300 digits");
+}
+
+namespace {
+
+// The exact data of a least-squares fit of ln y on t: with N points, D = N·Σt² − (Σt)² and
+// e_i = N·t_i − Σt, the slope is b = Σ e_i ln y_i / D, so e^b = (∏ y_i^e_i)^(1/D).
+struct ls_fit {
+  std::vector<std::int64_t> e;
+  std::int64_t D = 0;
+  std::int64_t sum_t = 0;
+  std::int64_t n = 0;
+};
+
+computed<ls_fit> fit_domain(std::span<const growth_point> points) {
+  if (points.size() < 3) return none(why::too_few_points);
+  ls_fit fit;
+  fit.n = static_cast<std::int64_t>(points.size());
+  wide sum_t = 0, sum_t2 = 0;
+  for (const growth_point& p : points) {
+    if (is_zero(p.value)) return none(why::zero_base);
+    if (signum(p.value) < 0) return none(why::negative_base);
+    sum_t += p.t;
+    sum_t2 += wide(p.t) * p.t;
+  }
+  const wide D = fit.n * sum_t2 - sum_t * sum_t;
+  if (D.sign() == 0) return none(why::no_periods);
+  if (D > wide(std::numeric_limits<std::int64_t>::max() / 4)) detail::raise_overflow_op("least_squares_growth");
+  fit.D = static_cast<std::int64_t>(D);
+  fit.sum_t = static_cast<std::int64_t>(sum_t);
+  for (const growth_point& p : points) fit.e.push_back(fit.n * p.t - fit.sum_t);
+  return fit;
+}
+
+// ∏ y_i^g_i as A/B with A, B > 0 (negative exponents go to the other side).
+void product_of_powers(std::span<const growth_point> points, const std::vector<std::int64_t>& g, wide& A, wide& B) {
+  A = 1;
+  B = 1;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    if (g[i] == 0) continue;
+    const auto k = static_cast<unsigned>(g[i] < 0 ? -g[i] : g[i]);
+    const wide num = pow(numerator(points[i].value), k);
+    const wide den = pow(denominator(points[i].value), k);
+    if (g[i] > 0) {
+      A *= num;
+      B *= den;
+    } else {
+      A *= den;
+      B *= num;
+    }
+  }
+}
+
+// Divides the exponents and the root by their common factor: y^(g/n) with smaller numbers.
+void reduce(std::vector<std::int64_t>& g, std::int64_t& n) {
+  std::int64_t c = n;
+  for (std::int64_t x : g) c = std::gcd(c, x);
+  if (c > 1) {
+    for (std::int64_t& x : g) x /= c;
+    n /= c;
+  }
+}
+
+}  // namespace
+
+computed<decimal> least_squares_growth(std::span<const growth_point> points, int scale, rounding mode) {
+  check_scale(scale, "least_squares_growth");
+  auto fit = fit_domain(points);
+  if (!fit) return unexpected{fit.error()};
+  std::vector<std::int64_t> g = fit->e;
+  std::int64_t n = fit->D;
+  reduce(g, n);
+  // Estimate b in double, with an error bound from the sizes of the terms.
+  double b = 0, magnitude = 0;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    const double l = std::log(to_double(points[i].value));
+    b += static_cast<double>(fit->e[i]) * l;
+    magnitude += std::fabs(static_cast<double>(fit->e[i])) * (std::fabs(l) + 1);
+  }
+  b /= static_cast<double>(fit->D);
+  const double x = std::exp(b);
+  if (scale <= 18 && std::isfinite(x) && std::fabs(b) < 100) {
+    const double p = pow10_double[scale];
+    const double y = (x - 1) * p;
+    const double rel = 0x1p-40 * (1 + static_cast<double>(fit->n) * magnitude / static_cast<double>(fit->D));
+    std::int64_t k = 0;
+    if (round_from_estimate(y, estimate_error(x * p, y, rel), mode, k)) return decimal::from_parts(k, scale);
+  }
+  wide A, B;
+  product_of_powers(points, g, A, B);
+  const root_form f = rate_form(A, B, static_cast<unsigned>(n), scale);
+  return decimal::from_parts(round_root_exact(f, (x - 1) * std::pow(10.0, scale), mode, "least_squares_growth"),
+                             scale);
+}
+
+computed<decimal> project_cagr(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
+                               rounding mode) {
+  check_scale(scale, "project_cagr");
+  if (auto d = growth_domain(base, latest, periods); !d) return d;
+  if (ahead < 0) return none(why::no_periods);
+  if (ahead == 0 || is_zero(latest)) return round(latest, scale, mode);
+  // y = latest · (latest/base)^(ahead/periods) · 10^scale.
+  std::vector<std::int64_t> g{ahead};
+  std::int64_t n = periods;
+  reduce(g, n);
+  const auto m = static_cast<unsigned>(g[0]);
+  const wide A = pow(numerator(latest) * denominator(base), m);
+  const wide B = pow(numerator(base) * denominator(latest), m);
+  wide P = numerator(latest);
+  wide S = 1;
+  if (scale >= latest.scale()) P *= detail::pow10_wide(scale - latest.scale());
+  else S = detail::pow10_wide(latest.scale() - scale);
+  const root_form f{A, B, P, wide(0), S, static_cast<unsigned>(n)};
+  const double ratio = to_double(latest) / to_double(base);
+  const double x = std::pow(ratio, static_cast<double>(ahead) / periods);
+  const double y = to_double(latest) * x * std::pow(10.0, scale);
+  if (scale <= 18 && ratio > 1e-30 && ratio < 1e30) {
+    const double rel = 0x1p-40 * (1 + std::fabs(std::log(ratio)) * ahead / periods);
+    std::int64_t k = 0;
+    if (round_from_estimate(y, estimate_error(y, y, rel), mode, k)) return decimal::from_parts(k, scale);
+  }
+  return decimal::from_parts(round_root_exact(f, y, mode, "project_cagr"), scale);
+}
+
+computed<decimal> project_linear(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
+                                 rounding mode) {
+  if (periods <= 0) return none(why::no_periods);
+  // (latest·periods + (latest − base)·ahead) / periods, one division.
+  return divide(latest * decimal{periods} + (latest - base) * decimal{ahead}, decimal{periods}, scale, mode);
+}
+
+computed<decimal> project_least_squares(std::span<const growth_point> points, std::int64_t t, int scale,
+                                        rounding mode) {
+  check_scale(scale, "project_least_squares");
+  auto fit = fit_domain(points);
+  if (!fit) return unexpected{fit.error()};
+  // ln ŷ(t) = Σ w_i ln y_i with w_i = (D + f·e_i) / (N·D), f = N·t − Σt.
+  const std::int64_t f = fit->n * t - fit->sum_t;
+  std::vector<std::int64_t> g;
+  double lny = 0, magnitude = 0;
+  for (std::size_t i = 0; i < points.size(); ++i) {
+    g.push_back(fit->D + f * fit->e[i]);
+    const double l = std::log(to_double(points[i].value));
+    lny += static_cast<double>(g.back()) * l;
+    magnitude += std::fabs(static_cast<double>(g.back())) * (std::fabs(l) + 1);
+  }
+  std::int64_t n = fit->n * fit->D;
+  lny /= static_cast<double>(n);
+  const double y = std::exp(lny) * std::pow(10.0, scale);
+  if (scale <= 18 && std::isfinite(y)) {
+    const double rel = 0x1p-40 * (1 + static_cast<double>(fit->n) * magnitude / static_cast<double>(n));
+    std::int64_t k = 0;
+    if (round_from_estimate(y, estimate_error(y, y, rel), mode, k)) return decimal::from_parts(k, scale);
+  }
+  reduce(g, n);
+  wide A, B;
+  product_of_powers(points, g, A, B);
+  const root_form form{A, B, detail::pow10_wide(scale), wide(0), wide(1), static_cast<unsigned>(n)};
+  return decimal::from_parts(round_root_exact(form, y, mode, "project_least_squares"), scale);
+}
+
+}  // namespace attain

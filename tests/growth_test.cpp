@@ -1,0 +1,253 @@
+// Tests of attain/growth.hpp: published vectors, no-value reasons, exact ties, and property
+// tests of correct rounding against an independent high-precision oracle.
+#include "attain/growth.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/multiprecision/cpp_bin_float.hpp>
+#include <cstdint>
+#include <random>
+#include <vector>
+
+#include "attain/io.hpp"
+#include "attain/number_format.hpp"
+
+namespace {
+
+using attain::computed;
+using attain::decimal;
+using attain::growth_point;
+using attain::rounding;
+using attain::why;
+using namespace attain::literals;
+
+using real = boost::multiprecision::number<boost::multiprecision::cpp_bin_float<60>>;
+
+decimal value_of(const computed<decimal>& c) {
+  EXPECT_TRUE(c.has_value()) << (c ? "" : attain::to_string(c.error()));
+  return c ? *c : decimal{-999999};
+}
+
+// --- published vectors -----------------------------------------------------------------------
+
+TEST(growth, viet_nam_gdp_2016_2020_geometric_is_5_99_and_arithmetic_is_6_01) {
+  // FORMULAS.md §1: yearly 6.21, 6.81, 7.08, 7.02, 2.91 %.
+  const std::vector<decimal> rates{0.0621_d, 0.0681_d, 0.0708_d, 0.0702_d, 0.0291_d};
+  EXPECT_EQ(value_of(attain::average_of_rates_geometric(rates, 4, rounding::half_up)), 0.0599_d);
+  EXPECT_EQ(value_of(attain::mean_of_rates(rates, 4, rounding::half_up)), 0.0601_d);
+  // The same geometric rate from the levels the rates produce (index 2015 = 100).
+  decimal level = 100_d;
+  for (const decimal& g : rates) level = level * (1_d + g);
+  EXPECT_EQ(value_of(attain::average_annual_growth(100_d, level, 5, 4, rounding::half_up)), 0.0599_d);
+}
+
+TEST(growth, seed_average_growth_2021_2023_measured_from_2020_is_5_7_percent) {
+  // An illustrative production value consistent with the seed's "5,7%": 2020 = 10,000;
+  // 2023 = 11,809 (×1.057^3 = 11,809.7...). n = 3 because growth over 2021–2023 starts in 2020.
+  const auto g = attain::average_annual_growth(10000_d, 11809_d, 3, 3, rounding::half_up);
+  EXPECT_EQ(value_of(g), 0.057_d);
+  EXPECT_EQ(attain::format_percent(*g, attain::number_format::vi(), 1, rounding::half_up), "5,7%");
+}
+
+TEST(growth, absolute_and_average_absolute_change_of_seed_income) {
+  EXPECT_EQ(attain::absolute_change(38.05_d, 50.04_d), 11.99_d);
+  EXPECT_EQ(value_of(attain::average_absolute_change(38.05_d, 50.04_d, 3, 2, rounding::half_up)), 4.00_d);
+  EXPECT_EQ(value_of(attain::average_absolute_change(38.05_d, 50.04_d, 3, 4, rounding::half_up)), 3.9967_d);
+  EXPECT_EQ(attain::average_absolute_change(1_d, 2_d, 0, 2, rounding::half_up).error().reason, why::no_periods);
+}
+
+TEST(growth, growth_rate_period_on_period_and_fixed_base) {
+  EXPECT_EQ(value_of(attain::growth_rate(100_d, 105.7_d, 3, rounding::half_up)), 0.057_d);
+  EXPECT_EQ(value_of(attain::growth_rate(38.05_d, 50.04_d, 4, rounding::half_up)), 0.3151_d);
+  EXPECT_EQ(value_of(attain::growth_rate(100_d, 90_d, 2, rounding::half_up)), -0.10_d);
+  EXPECT_EQ(attain::growth_rate(0_d, 5_d, 2, rounding::half_up).error().reason, why::zero_base);
+  EXPECT_EQ(attain::growth_rate(-2_d, 3_d, 2, rounding::half_up).error().reason, why::negative_base);
+}
+
+TEST(growth, index_and_percentage_points) {
+  EXPECT_EQ(value_of(attain::growth_index(80_d, 100_d, 1, rounding::half_up)), 125.0_d);
+  EXPECT_EQ(attain::percentage_point_change(0.20_d, 0.30_d), 10_d);
+  EXPECT_EQ(attain::percentage_point_change(0.554_d, 0.625_d), 7.1_d);
+  // +10 pp is +50 % relative growth of the rate.
+  EXPECT_EQ(value_of(attain::growth_rate(0.20_d, 0.30_d, 2, rounding::half_up)), 0.50_d);
+}
+
+TEST(growth, cagr_no_value_reasons) {
+  EXPECT_EQ(attain::average_annual_growth(0_d, 5_d, 3, 3, rounding::half_up).error().reason, why::zero_base);
+  EXPECT_EQ(attain::average_annual_growth(-1_d, 5_d, 3, 3, rounding::half_up).error().reason, why::negative_base);
+  EXPECT_EQ(attain::average_annual_growth(2_d, -3_d, 3, 3, rounding::half_up).error().reason, why::sign_change);
+  EXPECT_EQ(attain::average_annual_growth(2_d, 3_d, 0, 3, rounding::half_up).error().reason, why::no_periods);
+  EXPECT_EQ(attain::to_string(attain::average_annual_growth(0_d, 5_d, 3, 3, rounding::half_up).error()),
+            "no value: growth from a zero base");
+  // A fall to zero is exactly −100 %.
+  EXPECT_EQ(value_of(attain::average_annual_growth(5_d, 0_d, 3, 3, rounding::half_up)), -1_d);
+  // value() on no value throws a domain_error with the reason.
+  EXPECT_THROW((void)attain::average_annual_growth(0_d, 5_d, 3, 3, rounding::half_up).value(), attain::domain_error);
+}
+
+TEST(growth, cagr_exact_ties_are_detected_in_every_mode) {
+  // 1 → 1.1025 over 2 periods is exactly 5 %: at one decimal of a percent... 0.05 at scale 1
+  // is the tie 0.5 × 10^-1.
+  struct row {
+    rounding mode;
+    decimal expected;
+  };
+  const row rows[] = {{rounding::half_even, 0.0_d}, {rounding::half_up, 0.1_d},  {rounding::half_down, 0.0_d},
+                      {rounding::up, 0.1_d},        {rounding::down, 0.0_d},     {rounding::ceiling, 0.1_d},
+                      {rounding::floor, 0.0_d}};
+  for (const row& r : rows) {
+    EXPECT_EQ(value_of(attain::average_annual_growth(1_d, 1.1025_d, 2, 1, r.mode)), r.expected) << r.mode;
+  }
+  // Exactly representable rates are returned exactly in every mode.
+  for (rounding mode : attain::all_rounding_modes) {
+    EXPECT_EQ(value_of(attain::average_annual_growth(1_d, 1.1025_d, 2, 2, mode)), 0.05_d) << mode;
+    EXPECT_EQ(value_of(attain::average_annual_growth(100_d, 100_d, 7, 5, mode)), 0_d) << mode;
+  }
+  // A negative tie: 1 → 0.9025 is exactly −5 %; at scale 1 that is −0.5 × 10^-1.
+  EXPECT_EQ(value_of(attain::average_annual_growth(1_d, 0.9025_d, 2, 1, rounding::half_up)), -0.1_d);
+  EXPECT_EQ(value_of(attain::average_annual_growth(1_d, 0.9025_d, 2, 1, rounding::half_down)), 0.0_d);
+  EXPECT_EQ(value_of(attain::average_annual_growth(1_d, 0.9025_d, 2, 1, rounding::half_even)), 0.0_d);
+  EXPECT_EQ(value_of(attain::average_annual_growth(1_d, 0.9025_d, 2, 1, rounding::floor)), -0.1_d);
+  EXPECT_EQ(value_of(attain::average_annual_growth(1_d, 0.9025_d, 2, 1, rounding::ceiling)), 0.0_d);
+}
+
+TEST(growth, cagr_at_large_scales_uses_exact_arithmetic) {
+  // (1.18090)^(1/3) − 1 = 0.05699039507082764458898765098081157...
+  EXPECT_EQ(value_of(attain::average_annual_growth(100_d, 118.09_d, 3, 30, rounding::down)),
+            decimal::parse("0.056990395070827644588987650980"));
+  EXPECT_EQ(value_of(attain::average_annual_growth(1_d, 2_d, 2, 36, rounding::down)),
+            decimal::parse("0.414213562373095048801688724209698078"));
+}
+
+TEST(growth, required_growth_and_projections) {
+  EXPECT_EQ(value_of(attain::required_growth(50_d, 60_d, 2, 4, rounding::half_up)), 0.0954_d);
+  EXPECT_EQ(value_of(attain::project_cagr(100_d, 121_d, 2, 2, 4, rounding::half_up)), 146.41_d);
+  EXPECT_EQ(value_of(attain::project_cagr(100_d, 121_d, 2, 1, 2, rounding::half_up)), 133.10_d);
+  EXPECT_EQ(value_of(attain::project_cagr(100_d, 121_d, 2, 0, 2, rounding::half_up)), 121.00_d);
+  EXPECT_EQ(value_of(attain::project_linear(38.05_d, 50.04_d, 3, 2, 2, rounding::half_up)), 58.03_d);
+  EXPECT_EQ(attain::project_linear(1_d, 2_d, 0, 2, 2, rounding::half_up).error().reason, why::no_periods);
+}
+
+TEST(growth, exponential_growth) {
+  EXPECT_EQ(value_of(attain::exponential_growth(100_d, 120_d, 3, 4, rounding::half_up)), 0.0608_d);
+  EXPECT_EQ(value_of(attain::exponential_growth(100_d, 120_d, 3, 10, rounding::down)), 0.0607738522_d);
+  EXPECT_EQ(value_of(attain::exponential_growth(120_d, 100_d, 3, 4, rounding::half_up)), -0.0608_d);
+  EXPECT_EQ(value_of(attain::exponential_growth(7_d, 7_d, 3, 4, rounding::up)), 0_d);
+  EXPECT_EQ(attain::exponential_growth(7_d, 0_d, 3, 4, rounding::up).error().reason, why::zero_base);
+}
+
+TEST(growth, least_squares_growth_world_bank) {
+  const std::vector<growth_point> exact{{2015, 100_d}, {2016, 110_d}, {2017, 121_d}, {2018, 133.1_d}};
+  for (rounding mode : attain::all_rounding_modes)
+    EXPECT_EQ(value_of(attain::least_squares_growth(exact, 4, mode)), 0.1_d) << mode;
+  EXPECT_EQ(value_of(attain::project_least_squares(exact, 2020, 4, rounding::half_up)), 161.051_d);
+  // A noisy series: slope of ln y on t is 0.0473048..., e^b − 1 = 0.0484415...
+  const std::vector<growth_point> noisy{{1, 100_d}, {2, 104_d}, {3, 110_d}, {4, 114_d}, {5, 121_d}};
+  EXPECT_EQ(value_of(attain::least_squares_growth(noisy, 4, rounding::half_up)), 0.0484_d);
+  EXPECT_EQ(value_of(attain::least_squares_growth(noisy, 7, rounding::down)), 0.0484415_d);
+  const std::vector<growth_point> two{{1, 100_d}, {2, 104_d}};
+  EXPECT_EQ(attain::least_squares_growth(two, 4, rounding::half_up).error().reason, why::too_few_points);
+  const std::vector<growth_point> same_t{{1, 100_d}, {1, 104_d}, {1, 105_d}};
+  EXPECT_EQ(attain::least_squares_growth(same_t, 4, rounding::half_up).error().reason, why::no_periods);
+  const std::vector<growth_point> zero{{1, 100_d}, {2, 0_d}, {3, 105_d}};
+  EXPECT_EQ(attain::least_squares_growth(zero, 4, rounding::half_up).error().reason, why::zero_base);
+}
+
+// --- property tests against an independent oracle --------------------------------------------
+
+// The oracle: y = ((last/first)^(1/n) − 1)·10^scale at 60 decimal digits — the n-th root by
+// Newton's method from a double start (three steps take 16 correct digits past 60) —
+// rounded in `mode` from first principles. Random inputs are skipped when within 10^-40 of a
+// boundary (exact rates among them); constructed ties are checked by the next test.
+real nth_root(const real& r, int n) {
+  real x = std::pow(static_cast<double>(r), 1.0 / n);
+  for (int i = 0; i < 4; ++i) {
+    real p = 1;
+    for (int j = 0; j < n - 1; ++j) p *= x;  // x^(n−1)
+    x -= (p * x - r) / (n * p);
+  }
+  return x;
+}
+
+decimal oracle_cagr(const decimal& first, const decimal& last, int n, int scale, rounding mode, bool& near) {
+  const real r = real(attain::to_string(last)) / real(attain::to_string(first));
+  const real y = (nth_root(r, n) - 1) * boost::multiprecision::pow(real(10), scale);
+  const real fl = boost::multiprecision::floor(y);
+  const real frac = y - fl;
+  const real eps("1e-40");
+  near = frac < eps || frac > 1 - eps || boost::multiprecision::abs(frac - real(0.5)) < eps;
+  auto k = static_cast<std::int64_t>(fl);
+  bool up = false;
+  switch (mode) {
+    case rounding::floor: up = false; break;
+    case rounding::ceiling: up = true; break;
+    case rounding::down: up = k < 0; break;
+    case rounding::up: up = k >= 0; break;
+    case rounding::half_up:
+    case rounding::half_down:
+    case rounding::half_even: up = frac > real(0.5); break;
+  }
+  return decimal::from_parts(k + (up ? 1 : 0), scale);
+}
+
+TEST(growth_property, cagr_is_correctly_rounded_on_100000_random_series) {
+  std::mt19937_64 rng(20230629);
+  std::uniform_int_distribution<std::int64_t> coef(1, 99'999'999'999);
+  std::uniform_int_distribution<int> scale_of_value(0, 6), periods(1, 12), scale(0, 12), mode_index(0, 6);
+  int checked = 0;
+  for (int i = 0; i < 100000; ++i) {
+    const decimal first{coef(rng), scale_of_value(rng)};
+    // Latest within a plausible band of the first: ratio between 0.2 and 5.
+    const decimal last = attain::round(first * decimal{std::uniform_int_distribution<std::int64_t>(2000, 50000)(rng), 4},
+                                       std::max(first.scale(), 4), rounding::half_even);
+    if (attain::signum(last) <= 0) continue;
+    const int n = periods(rng), s = scale(rng);
+    const rounding mode = attain::all_rounding_modes[mode_index(rng)];
+    bool near = false;
+    const decimal expected = oracle_cagr(first, last, n, s, mode, near);
+    if (near) continue;
+    ASSERT_EQ(value_of(attain::average_annual_growth(first, last, n, s, mode)), expected)
+        << first << " → " << last << " n=" << n << " scale=" << s << " " << mode;
+    ++checked;
+  }
+  EXPECT_GT(checked, 95000);  // the rest are exact rates (n = 1), within 10^-40 of a boundary
+}
+
+TEST(growth_property, constructed_ties_and_exact_rates_are_rounded_by_the_mode_rule) {
+  // last = first·(1 + r)^n with r = (2j + 1)/(2·10^s): y is exactly j + 1/2 — a tie.
+  std::mt19937_64 rng(7);
+  std::uniform_int_distribution<std::int64_t> j_of(-400, 400);
+  std::uniform_int_distribution<int> periods(1, 6), scale(1, 3), mode_index(0, 6);
+  for (int i = 0; i < 20000; ++i) {
+    const int s = scale(rng), n = periods(rng);
+    const std::int64_t j = j_of(rng);
+    const decimal r{2 * j + 1, s + 1};  // (2j+1)/10^(s+1) × 5 ... see below
+    const decimal rate = r * decimal{5, 0};  // (2j+1)·5/10^(s+1) = (2j+1)/(2·10^s)
+    if (attain::signum(1_d + rate) <= 0) continue;  // a level at or below 0: no growth
+    const decimal first = 1_d;
+    const decimal last = attain::pow(1_d + rate, static_cast<unsigned>(n));
+    const rounding mode = attain::all_rounding_modes[mode_index(rng)];
+    // The tie rule: j or j + 1 (in units of 10^-s).
+    bool to_upper = false;
+    switch (mode) {
+      case rounding::half_even: to_upper = (j % 2) != 0; break;
+      case rounding::half_up: to_upper = j >= 0; break;
+      case rounding::half_down: to_upper = j < 0; break;
+      case rounding::up: to_upper = j >= 0; break;
+      case rounding::down: to_upper = j < 0; break;
+      case rounding::ceiling: to_upper = true; break;
+      case rounding::floor: to_upper = false; break;
+    }
+    const decimal expected = decimal::from_parts(j + (to_upper ? 1 : 0), s);
+    ASSERT_EQ(value_of(attain::average_annual_growth(first, last, n, s, mode)), expected)
+        << "rate " << rate << " n=" << n << " scale=" << s << " " << mode;
+    // And an exactly representable rate comes back exactly in every mode.
+    const decimal exact_rate{j, s};
+    const decimal last2 = attain::pow(1_d + exact_rate, static_cast<unsigned>(n));
+    if (attain::signum(1_d + exact_rate) > 0) {
+      ASSERT_EQ(value_of(attain::average_annual_growth(1_d, last2, n, s, mode)), exact_rate) << mode;
+    }
+  }
+}
+
+}  // namespace
