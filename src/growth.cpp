@@ -15,6 +15,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <utility>
 #include <vector>
 
 #include "wide.hpp"
@@ -366,6 +367,36 @@ computed<decimal> project_cagr(const decimal& base, const decimal& latest, int p
     if (round_from_estimate(y, estimate_error(y, y, rel), mode, k)) return decimal::from_parts(k, scale);
   }
   return decimal::from_parts(round_root_exact(f, y, mode, "project_cagr"), scale);
+}
+
+computed<decimal> rational_power(const decimal& x, std::int64_t num, std::int64_t den, int scale, rounding mode) {
+  return rational_power(x, decimal{1}, num, den, scale, mode);
+}
+
+computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_t num, std::int64_t den, int scale,
+                                 rounding mode) {
+  check_scale(scale, "rational_power");
+  if (den <= 0) return none(why::no_periods);
+  if (is_zero(a) || is_zero(b)) return none(why::zero_base);
+  if (signum(a) < 0 || signum(b) < 0) return none(why::negative_base);
+  std::vector<std::int64_t> g{num};
+  std::int64_t n = den;
+  reduce(g, n);
+  const auto m = static_cast<unsigned>(g[0] < 0 ? -g[0] : g[0]);
+  // (a/b) = (c_a · 10^s_b) / (c_b · 10^s_a)
+  wide A = pow(numerator(a) * denominator(b), m);
+  wide B = pow(numerator(b) * denominator(a), m);
+  if (g[0] < 0) std::swap(A, B);
+  const double ratio = to_double(a) / to_double(b);
+  const double exponent = static_cast<double>(num) / static_cast<double>(den);
+  const double y = std::pow(ratio, exponent) * std::pow(10.0, scale);
+  if (scale <= 18 && std::isfinite(y) && y < 1e300 && ratio > 1e-30 && ratio < 1e30) {
+    const double rel = 0x1p-40 * (1 + std::fabs(std::log(ratio) * exponent));
+    std::int64_t k = 0;
+    if (round_from_estimate(y, estimate_error(y, y, rel), mode, k)) return decimal::from_parts(k, scale);
+  }
+  const root_form f{A, B, detail::pow10_wide(scale), wide(0), wide(1), static_cast<unsigned>(n)};
+  return decimal::from_parts(round_root_exact(f, y, mode, "rational_power"), scale);
 }
 
 computed<decimal> project_linear(const decimal& base, const decimal& latest, int periods, int ahead, int scale,

@@ -133,6 +133,14 @@ computed<decimal> exponential_growth(const decimal& first, const decimal& last, 
 // (negative_base / zero_base).
 computed<decimal> least_squares_growth(std::span<const growth_point> points, int scale, rounding mode);
 
+// x^(num/den) for x > 0, correctly rounded: a power with a rational exponent, such as the
+// natural-limit coefficient's (|y_b|/|L|)^4.44 = (|y_b|/|L|)^(111/25) in the growth-ratio
+// method. No value: x <= 0 (negative_base), den <= 0 (no_periods).
+computed<decimal> rational_power(const decimal& x, std::int64_t num, std::int64_t den, int scale, rounding mode);
+// (a / b)^(num/den) for a, b > 0, with a / b kept exact (no intermediate quotient).
+computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_t num, std::int64_t den, int scale,
+                                 rounding mode);
+
 // PROJECTION to a later period ----------------------------------------------------------------
 
 // The value `ahead` periods after `latest`, continuing the CAGR observed from `base` to
