@@ -33,6 +33,8 @@ enum class why : std::uint8_t {
   no_periods,         // growth over zero (or negative) periods
   missing_value,      // an input needed for the figure is missing
   not_applicable,     // the figure does not apply to this kind of target or indicator
+  population_mismatch,// two rankings of different units or methods cannot be compared
+  not_ranked,         // the unit is not in the ranking
 };
 
 constexpr std::string_view describe(why reason) noexcept {
@@ -47,6 +49,8 @@ constexpr std::string_view describe(why reason) noexcept {
     case why::no_periods: return "no periods between the observations";
     case why::missing_value: return "a needed value is missing";
     case why::not_applicable: return "not applicable";
+    case why::population_mismatch: return "rankings of different populations or methods";
+    case why::not_ranked: return "the unit is not in the ranking";
   }
   return "no value";
 }
