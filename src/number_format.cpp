@@ -88,6 +88,8 @@ int magnitude_of(std::string_view w) noexcept {
 
 }  // namespace
 
+int magnitude_exponent(std::string_view word) noexcept { return magnitude_of(word); }
+
 std::string format(const decimal& x, const number_format& f) { return apply_format(x, f); }
 
 std::string format(const decimal& x, const number_format& f, int decimals, rounding mode) {
@@ -149,6 +151,10 @@ result<quantity> try_parse_quantity(std::string_view text, const number_format& 
     }
     break;
   }
+  // No number at all before the words: name the first character, not an "empty input".
+  std::size_t start = 0;
+  while (start < i && is_space(text[start])) ++start;
+  if (start == i && i < text.size()) return unexpected{parse_error{errc::unexpected_character, i, text}};
   const result<decimal> number = with_input(decimal::try_parse(text.substr(0, i), f), text);
   if (!number) return unexpected{number.error()};
 

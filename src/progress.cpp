@@ -24,6 +24,7 @@ progress_assessment assess_growth_ratio(const growth_ratio_input& in, const grow
   progress_assessment a;
   a.method = "growth_ratio";
   const int d = static_cast<int>(in.polarity);
+  if (d == 0) return not_assessable(a, why::not_applicable);  // a band has no direction of growth
   const int n = in.current_year - in.base_year;
   if (n < 1) return not_assessable(a, why::no_periods);
 

@@ -16,13 +16,15 @@
 //     (missing digits), because a value cut by a spreadsheet export should not pass.
 //   - Grouping is optional but, when present, validated: the first group has 1–3 digits and
 //     every later one exactly 3. `5.54` in vi is an error (bad digit grouping), never 5.54 or
-//     554. In vi and en a space, a no-break space (U+00A0), a narrow no-break space (U+202F)
-//     or a thin space (U+2009) may group instead (`1 621,41`), but one number uses one kind
-//     of mark. The plain format has no grouping.
+//     554; so is `0.123` (a grouped number never starts with 0), never 123. In vi and en a
+//     space, a no-break space (U+00A0), a narrow no-break space (U+202F) or a thin space
+//     (U+2009) may group instead (`1 621,41`), but one number uses one kind of mark. The
+//     plain format has no grouping.
 //   - Leading and trailing ASCII spaces and tabs are ignored (cells padded by exports).
 //   - Exponents (`1.5e3`) only with `.with_exponent()`.
-//   - Up to 38 significant digits and 38 fractional digits (decimal's limits); more is an
-//     error (too many digits / too many fractional digits), never a silent rounding.
+//   - A coefficient up to 2^127 − 1 (every 38-digit number, and 39-digit ones up to
+//     170141183460469231731687303715884105727) and 38 fractional digits (decimal's limits);
+//     more is an error (too many digits / too many fractional digits), never a rounding.
 //
 // MAGNITUDES AND PERCENT (number_format.cpp)
 //   parse_quantity("1.621,41 tỷ đồng", number_format::vi())  → {1621410000000, "đồng"}
@@ -48,7 +50,7 @@ namespace attain {
 std::string format(const decimal& x, const number_format& f = number_format::plain());
 
 // Rounded once to `decimals` fractional digits (0..38) in the given mode, then formatted.
-// format(decimal{5.5449}, vi, 2, half_up) → "5,54"
+// format(decimal{55449, 4}, vi, 2, half_up) → "5,54"   (5.5449)
 std::string format(const decimal& x, const number_format& f, int decimals, rounding mode);
 
 // A ratio shown as a percent: 0.554 → "55,4%" (vi, 1 decimal). Multiplies by 100 exactly,
@@ -67,8 +69,9 @@ decimal parse_percent(std::string_view text, const number_format& f = number_for
 // A value with its magnitude applied and the unit that followed it.
 //   "1.621,41 tỷ đồng" (vi) → value 1621410000000, magnitude 10^9, unit "đồng"
 // Magnitude words (case-insensitive for ASCII letters): nghìn / ngàn (10^3), triệu (10^6),
-// tỷ / tỉ (10^9), thousand (10^3), million (10^6), billion (10^9); consecutive words
-// multiply ("nghìn tỷ" = 10^12). The unit is the rest of the text, trimmed; it may be empty.
+// tỷ / tỉ (10^9), thousand (10^3), million (10^6), billion (10^9), trillion (10^12);
+// consecutive words multiply ("nghìn tỷ" = 10^12). The unit is the rest of the text,
+// trimmed; it may be empty.
 struct quantity {
   decimal value;           // in base units: 1.621,41 tỷ → 1621410000000
   decimal magnitude{1};    // the multiplier the words gave: 10^9 for "tỷ"
@@ -76,6 +79,9 @@ struct quantity {
 
   friend bool operator==(const quantity&, const quantity&) = default;
 };
+
+// The power of ten a magnitude word stands for ("tỷ" → 9, "Million" → 6), or -1.
+int magnitude_exponent(std::string_view word) noexcept;
 
 // Errors: the number's own errors, and `too many digits` when the magnitude pushes the value
 // past the representable range.

@@ -42,13 +42,11 @@
 #include <string_view>
 
 #include "attain/decimal.hpp"
+#include "attain/indicator.hpp"
 #include "attain/no_value.hpp"
 #include "attain/rounding.hpp"
 
 namespace attain {
-
-// Which way is good for an indicator.
-enum class polarity : std::int8_t { higher_is_better = 1, lower_is_better = -1 };
 
 enum class progress_status : std::uint8_t {
   target_achieved,       // the latest value already meets the target

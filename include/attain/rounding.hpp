@@ -57,25 +57,24 @@ namespace detail {
 // toward zero and r has the sign of n (as C++ `/` and `%` give). `negative` says whether
 // the exact quotient is negative. Returns 1 if q must move one step away from zero.
 //
-// Branchless: every mode's answer is computed as one bit of a mask and the mode selects its
-// bit, so a loop that rounds with a run-time mode has no data-dependent branch.
+// Branchless: each mode is a threshold that the remainder must exceed, built from three bits
+// that the mode selects out of constant tables, so a loop that rounds with a run-time mode
+// has no data-dependent branch:
+//   half_even  (d - odd(q)) / 2    half_up  (d - 1) / 2    half_down  d / 2
+//   up         0                   down     d (never)
+//   ceiling    0 if positive, else d           floor  0 if negative, else d
+// (r > (d - 1) / 2 is 2r >= d; r > d / 2 is 2r > d, in integers.)
 // `abs_r` and `abs_d` are magnitudes, 0 <= abs_r < abs_d.
 template <class U>
   requires std::unsigned_integral<U> || std::same_as<U, uint128>
 constexpr unsigned round_increment(U abs_r, U abs_d, bool q_odd, bool negative, rounding mode) noexcept {
-  const unsigned nonzero = abs_r != 0;
-  const U rest = abs_d - abs_r;  // > 0; 2r > d  <=>  r > d - r, with no overflow
-  const unsigned above = abs_r > rest;
-  const unsigned tie = abs_r == rest;
-  const unsigned neg = negative;
-  const unsigned mask =
-      ((above | (tie & static_cast<unsigned>(q_odd))) << static_cast<unsigned>(rounding::half_even)) |
-      ((above | tie) << static_cast<unsigned>(rounding::half_up)) |
-      (above << static_cast<unsigned>(rounding::half_down)) |
-      (nonzero << static_cast<unsigned>(rounding::up)) |
-      ((nonzero & (neg ^ 1U)) << static_cast<unsigned>(rounding::ceiling)) |
-      ((nonzero & neg) << static_cast<unsigned>(rounding::floor));
-  return (mask >> static_cast<unsigned>(mode)) & 1U;
+  const auto k = static_cast<unsigned>(mode);
+  const unsigned halve = (0b0000111U >> k) & 1U;  // the half modes: half of d
+  const unsigned less = ((0b0000010U >> k) & 1U) | ((0b0000001U >> k) & static_cast<unsigned>(q_odd));  // ties go up
+  // Bit 2k + negative: 1 keeps the threshold, 0 makes it 0 (any nonzero remainder moves q).
+  const unsigned keep = (0x1B3FU >> (2 * k + static_cast<unsigned>(negative))) & 1U;
+  const U threshold = static_cast<U>(((abs_d - less) >> halve) & (U{0} - static_cast<U>(keep)));
+  return abs_r > threshold;
 }
 
 // The rounding step when the exact value y is known through k = floor(y): `exact` says

@@ -1,0 +1,353 @@
+// attain/table.hpp — observations in columns: indicator, unit, period, value, status.
+//
+// An `observation_table` is the fact table every roll-up reads. Each observation is one row:
+// which indicator (chỉ tiêu), which unit (đơn vị: a commune, a district…), which period,
+// its value and its status. Codes are interned once into dictionaries, so a row holds three
+// 32-bit ids; a value is stored as a 64-bit integer coefficient at its indicator's scale
+// (investment in billions with 2 decimals: 1621.41 is stored as 162141). An indicator whose
+// values need more than 18 digits is moved to a wide (128-bit) column the moment such a
+// value arrives — never a silent loss. A row costs 21 bytes: 3 × 4 (ids) + 8 (value) + 1.
+//
+// GLOSSARY (users' words → ours)
+//   chỉ tiêu = indicator; đơn vị / địa bàn = unit; xã = commune; huyện = district;
+//   tỉnh = province; kỳ = period; số liệu = value; ước đạt = estimate (status);
+//   sơ bộ = provisional; trùng = duplicate.
+//
+// LOADING (results in comments)
+//   observation_table t;                                   // duplicates rejected by default
+//   t.add_indicator("INVEST", 2);                          // billions, 2 decimals
+//   t.append("INVEST", "D01", period_span{19723, 19723 + 365}, decimal{162141, 2});
+//   t.append("INVEST", "D01", y2024, decimal::parse("3918.5"));   // 3918.50 → 391850
+//   t.append("INVEST", "D01", y2024, decimal{1, 3});       // throws domain_error (inexact):
+//                                                          //   0.001 has 3 decimals, scale 2
+//   t.seal();                                              // applies the duplicate policy
+//   t.value(0)                                             // 1621.41
+//
+// PERIODS
+//   A period is stored by its days: `period_span{first_day, last_day}`, day numbers since
+//   1970-01-01 (attain/period.hpp's first_day_number()/last_day_number()). Anything with
+//   those two members — `attain::period`, `quarter`, `month` … — is accepted directly
+//   (the `day_span` concept), so the table needs no period parser. Coarser grouping
+//   (months → quarters → years → term) is done by the query: see attain/aggregate.hpp.
+//
+// DUPLICATES (explicit: one observation per indicator × unit × period)
+//   duplicate_policy::reject     seal() throws domain_error naming the first duplicate key
+//   duplicate_policy::keep_last  the row appended last wins
+//   duplicate_policy::sum        duplicates add up (status: the least final of them)
+//
+// VALIDATION AT THE BOUNDARY
+//   A table built over a unit_hierarchy accepts only its units: an unknown unit code throws
+//   domain_error (errc::unknown_unit) "unknown unit \"X99\"". An undeclared indicator throws
+//   (errc::invalid_argument). `try_append` returns the code instead of throwing.
+//
+// CASE STUDY: ratio of sums vs mean of ratios (why the table keeps numerators)
+//   Two communes: A has 9 of 10 households with clean water, B 1 of 90. The district's share
+//   is the ratio of sums (9 + 1) / (10 + 90) = 10 %, not the mean of the communes' ratios
+//   (90 % + 1.1 %) / 2 = 45.6 %. The table therefore stores the counts (numerators and
+//   denominators as indicators), never a per-commune percentage, and aggregate.hpp computes
+//   `ratio_of_sums` — offering `mean_of_ratios` only under its own name.
+#ifndef ATTAIN_TABLE_HPP
+#define ATTAIN_TABLE_HPP
+
+#include <array>
+#include <concepts>
+#include <cstddef>
+#include <cstdint>
+#include <cstring>
+#include <limits>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attain/config.hpp"
+#include "attain/decimal.hpp"
+#include "attain/error.hpp"
+#include "attain/observation.hpp"
+
+namespace attain {
+
+class unit_hierarchy;
+
+// value_status (SDMX OBS_STATUS) comes from attain/observation.hpp.
+
+enum class duplicate_policy : std::uint8_t { reject, keep_last, sum };
+
+// A run of whole days, first_day … last_day (days since 1970-01-01, inclusive).
+struct period_span {
+  std::int32_t first_day = 0;
+  std::int32_t last_day = 0;
+  constexpr std::int64_t days() const noexcept { return static_cast<std::int64_t>(last_day) - first_day + 1; }
+  constexpr std::int32_t first_day_number() const noexcept { return first_day; }
+  constexpr std::int32_t last_day_number() const noexcept { return last_day; }
+  friend constexpr bool operator==(const period_span&, const period_span&) = default;
+};
+
+// Anything that says which days it covers: attain::period, the typed periods, period_span.
+template <class P>
+concept day_span = requires(const P& p) {
+  { p.first_day_number() } -> std::convertible_to<std::int32_t>;
+  { p.last_day_number() } -> std::convertible_to<std::int32_t>;
+};
+
+template <day_span P>
+constexpr period_span to_span(const P& p) noexcept {
+  return {static_cast<std::int32_t>(p.first_day_number()), static_cast<std::int32_t>(p.last_day_number())};
+}
+
+namespace detail {
+
+// A fast hash of short byte strings (codes are mostly under 16 bytes): two overlapping
+// 8-byte loads, a 128-bit multiply fold per 16 bytes.
+inline std::uint64_t hash_bytes(const char* p, std::size_t n) noexcept {
+  constexpr std::uint64_t k0 = 0x9E3779B97F4A7C15ULL, k1 = 0xD6E8FEB86659FD93ULL;
+  const auto fold = [](std::uint64_t a, std::uint64_t b) noexcept {
+    const uint128 m = static_cast<uint128>(a) * b;
+    return static_cast<std::uint64_t>(m) ^ static_cast<std::uint64_t>(m >> 64);
+  };
+  std::uint64_t h = k0 ^ (n * k1);
+  const auto load8 = [](const char* q) noexcept {
+    std::uint64_t v;
+    std::memcpy(&v, q, 8);
+    return v;
+  };
+  while (n > 16) {
+    h = fold(load8(p) ^ k1 ^ h, load8(p + 8) ^ k0);
+    p += 16;
+    n -= 16;
+  }
+  std::uint64_t a = 0, b = 0;
+  if (n >= 8) {
+    a = load8(p);
+    b = load8(p + n - 8);
+  } else if (n >= 4) {
+    std::uint32_t x, y;
+    std::memcpy(&x, p, 4);
+    std::memcpy(&y, p + n - 4, 4);
+    a = x;
+    b = y;
+  } else if (n > 0) {
+    a = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+        static_cast<unsigned char>(p[n - 1]);
+  }
+  return fold(a ^ k1 ^ h, b ^ k0);
+}
+
+}  // namespace detail
+
+// Interned codes: each distinct string gets the next id, 0, 1, 2 … Lookups are one hash and
+// (almost always) one probe. The views returned stay valid until the next `intern`.
+//   dictionary d;  d.intern("D01") == 0;  d.intern("D02") == 1;  d.intern("D01") == 0
+//   d.find("D09") == dictionary::npos;    d[1] == "D02"
+class dictionary {
+ public:
+  static constexpr std::uint32_t npos = std::numeric_limits<std::uint32_t>::max();
+
+  std::uint32_t intern(std::string_view code) {
+    if (ATTAIN_UNLIKELY((size() + 1) * 2 > slots_.size())) grow();
+    const std::uint64_t h = detail::hash_bytes(code.data(), code.size());
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+      const std::uint64_t s = slots_[i];
+      if (s == 0) {
+        const auto id = static_cast<std::uint32_t>(size());
+        chars_.append(code);
+        offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
+        slots_[i] = (static_cast<std::uint64_t>(tag) << 32) | (static_cast<std::uint64_t>(id) + 1);
+        return id;
+      }
+      if (static_cast<std::uint32_t>(s >> 32) == tag) {
+        const auto id = static_cast<std::uint32_t>(s) - 1;
+        if ((*this)[id] == code) return id;
+      }
+    }
+  }
+  std::uint32_t find(std::string_view code) const noexcept {
+    if (slots_.empty()) return npos;
+    const std::uint64_t h = detail::hash_bytes(code.data(), code.size());
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+      const std::uint64_t s = slots_[i];
+      if (s == 0) return npos;
+      if (static_cast<std::uint32_t>(s >> 32) == tag) {
+        const auto id = static_cast<std::uint32_t>(s) - 1;
+        if ((*this)[id] == code) return id;
+      }
+    }
+  }
+  std::string_view operator[](std::uint32_t id) const noexcept {
+    ATTAIN_EXPECTS(id < size());
+    return std::string_view(chars_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+  }
+  std::size_t size() const noexcept { return offsets_.size() - 1; }
+  void reserve(std::size_t n) {
+    while (n * 2 > slots_.size()) grow();
+    offsets_.reserve(n + 1);
+  }
+
+ private:
+  void grow() {
+    std::vector<std::uint64_t> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+    const std::size_t mask = slots_.size() - 1;
+    for (const std::uint64_t s : old) {
+      if (s == 0) continue;
+      const std::string_view code = (*this)[static_cast<std::uint32_t>(s) - 1];
+      const std::uint64_t h = detail::hash_bytes(code.data(), code.size());
+      std::size_t i = static_cast<std::size_t>(h) & mask;
+      while (slots_[i] != 0) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  std::string chars_;
+  std::vector<std::uint32_t> offsets_{0};
+  std::vector<std::uint64_t> slots_;  // (hash >> 32) << 32 | (id + 1); 0 = empty
+};
+
+// One observation by ids, for bulk loading: the coefficient is at the indicator's scale.
+struct coded_observation {
+  std::uint32_t indicator = 0;
+  std::uint32_t unit = 0;
+  std::uint32_t period = 0;
+  std::int64_t coefficient = 0;
+  value_status status = value_status::normal;
+};
+
+// What seal() did.
+struct seal_report {
+  std::size_t duplicates = 0;     // rows that shared a key with an earlier row
+  std::size_t rows_removed = 0;   // rows merged away (keep_last, sum)
+  friend bool operator==(const seal_report&, const seal_report&) = default;
+};
+
+class observation_table {
+ public:
+  // The wide column's marker in the indicator table; rows of a wide indicator store an index
+  // into the wide column instead of the coefficient.
+  struct indicator_info {
+    int scale = 0;
+    bool wide = false;
+  };
+
+  // A table whose units are interned as they come (any code is accepted).
+  explicit observation_table(duplicate_policy policy = duplicate_policy::reject) : policy_(policy) {}
+  // A table over a hierarchy's units: unit ids are the hierarchy's ids, and an unknown unit
+  // code is rejected. The hierarchy must outlive the table.
+  explicit observation_table(const unit_hierarchy& units, duplicate_policy policy = duplicate_policy::reject);
+
+  // DICTIONARIES
+  // Declares an indicator and the scale (0…18 decimals) its values are kept at. Declaring
+  // it again with the same scale returns the same id; with another scale throws
+  // domain_error (invalid_argument).
+  std::uint32_t add_indicator(std::string_view code, int scale);
+  // The id of a unit code (interned unless the table is over a hierarchy, where an unknown
+  // code throws domain_error, errc::unknown_unit).
+  std::uint32_t unit_id(std::string_view code);
+  // The id of a period (interned).
+  std::uint32_t period_id(period_span p);
+  template <day_span P>
+  std::uint32_t period_id(const P& p) { return period_id(to_span(p)); }
+
+  std::uint32_t find_indicator(std::string_view code) const noexcept { return indicators_.find(code); }
+  std::uint32_t find_unit(std::string_view code) const noexcept;
+  std::string_view indicator_code(std::uint32_t id) const noexcept { return indicators_[id]; }
+  std::string_view unit_code(std::uint32_t id) const noexcept;
+  const indicator_info& indicator(std::uint32_t id) const noexcept { return info_[id]; }
+  std::size_t indicator_count() const noexcept { return info_.size(); }
+  std::size_t unit_count() const noexcept;
+  std::size_t period_count() const noexcept { return periods_.size(); }
+  period_span period(std::uint32_t id) const noexcept { return periods_[id]; }
+  std::span<const period_span> periods() const noexcept { return periods_; }
+  const unit_hierarchy* hierarchy() const noexcept { return hierarchy_; }
+  duplicate_policy policy() const noexcept { return policy_; }
+
+  // APPENDING. The value must be exact at the indicator's scale (more decimals than the
+  // scale throws domain_error, errc::inexact; 3918.5 at scale 2 is fine). A coefficient
+  // beyond 18 digits moves the indicator to the wide column.
+  void append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
+              value_status status = value_status::normal);
+  template <day_span P>
+  void append(std::string_view indicator, std::string_view unit, const P& p, const decimal& value,
+              value_status status = value_status::normal) {
+    append(indicator, unit, to_span(p), value, status);
+  }
+  // The same, returning the error code instead of throwing (errc::ok on success).
+  errc try_append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
+                  value_status status = value_status::normal) noexcept;
+  // By ids (bulk loaders): ids must come from this table, the coefficient at the scale.
+  void append(const coded_observation& o);
+  void append(std::span<const coded_observation> rows);
+  // A value given as a coefficient of 128 bits at the indicator's scale (wide values).
+  void append_wide(std::uint32_t indicator, std::uint32_t unit, std::uint32_t period, int128 coefficient,
+                   value_status status = value_status::normal);
+  void reserve(std::size_t rows);
+
+  // Applies the duplicate policy; aggregation needs a sealed table. Appending unseals it.
+  // reject: throws domain_error (invalid_argument)
+  //   `duplicate observation: indicator "INVEST", unit "D01", period 19723…20088`.
+  seal_report seal();
+  bool sealed() const noexcept { return sealed_; }
+
+  // COLUMNS (row order is append order, minus rows removed by seal()).
+  std::size_t size() const noexcept { return value_.size(); }
+  std::span<const std::uint32_t> indicator_column() const noexcept { return indicator_; }
+  std::span<const std::uint32_t> unit_column() const noexcept { return unit_; }
+  std::span<const std::uint32_t> period_column() const noexcept { return period_; }
+  std::span<const std::int64_t> value_column() const noexcept { return value_; }
+  std::span<const value_status> status_column() const noexcept { return status_; }
+  std::span<const int128> wide_column() const noexcept { return wide_; }
+  // Number of rows whose status is not `normal` (0 lets aggregation skip the status column).
+  std::size_t flagged_rows() const noexcept { return flagged_; }
+
+  // The coefficient of a row at its indicator's scale, and the row's value.
+  int128 coefficient(std::size_t row) const noexcept {
+    const std::int64_t v = value_[row];
+    return info_[indicator_[row]].wide ? wide_[static_cast<std::size_t>(v)] : static_cast<int128>(v);
+  }
+  decimal value(std::size_t row) const noexcept {
+    return decimal::from_parts(coefficient(row), info_[indicator_[row]].scale);
+  }
+
+  // Bytes per observation in the columns (ids, value, status): 21.
+  static constexpr std::size_t bytes_per_observation = 3 * sizeof(std::uint32_t) + sizeof(std::int64_t) + 1;
+  // Bytes held by columns, dictionaries and the wide column.
+  std::size_t memory_bytes() const noexcept;
+
+ private:
+  void push_row(std::uint32_t ind, std::uint32_t unit, std::uint32_t per, std::int64_t v, value_status s) {
+    indicator_.push_back(ind);
+    unit_.push_back(unit);
+    period_.push_back(per);
+    value_.push_back(v);
+    status_.push_back(s);
+    flagged_ += s != value_status::normal;
+    sealed_ = false;
+  }
+  void widen(std::uint32_t ind);
+  void check_ids(std::uint32_t ind, std::uint32_t unit, std::uint32_t per) const;
+  errc append_checked(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
+                      value_status status, std::string* message);
+
+  duplicate_policy policy_ = duplicate_policy::reject;
+  const unit_hierarchy* hierarchy_ = nullptr;
+  dictionary indicators_;
+  dictionary units_;
+  std::vector<indicator_info> info_;
+  std::vector<period_span> periods_;
+  std::vector<std::uint64_t> period_slots_;  // open addressing: packed span → id + 1
+  std::vector<std::uint32_t> period_slot_ids_;
+  std::vector<std::uint32_t> indicator_, unit_, period_;
+  std::vector<std::int64_t> value_;
+  std::vector<value_status> status_;
+  std::vector<int128> wide_;
+  std::size_t flagged_ = 0;
+  bool sealed_ = true;
+};
+
+}  // namespace attain
+
+#endif  // ATTAIN_TABLE_HPP

@@ -1,0 +1,155 @@
+// Attainment of targets (see attain/attainment.hpp).
+#include "attain/attainment.hpp"
+
+#include "attain/growth.hpp"
+
+namespace attain {
+namespace {
+
+// The latest observation with a value whose period begins on or before `as_of` and lies
+// within the plan years, or nullptr.
+const observation* latest_by(const series& s, const term& t, std::int32_t as_of) {
+  const period plan = t.as_period();
+  const observation* found = nullptr;
+  for (const observation& o : s.observations()) {
+    if (o.status == value_status::missing || o.when.first_day_number() > as_of) continue;
+    if (!contains(plan, o.when)) continue;
+    found = &o;
+  }
+  return found;
+}
+
+// The baseline value: the observation for the baseline year, else the target's own.
+std::optional<observation> baseline_of(const target& t, const series& s) {
+  if (const observation* o = s.find(period{t.term.baseline()}); o != nullptr && o->status != value_status::missing)
+    return *o;
+  if (t.baseline) return observation{period{t.term.baseline()}, *t.baseline, value_status::normal};
+  return std::nullopt;
+}
+
+// sign of (num/den) − (a/b) for den, b > 0 given as decimals and fraction parts.
+int compare_ratio_with_fraction(const decimal& num, const decimal& den, const exact_fraction& f) {
+  // num/den vs n/d  ⇔  num·d vs n·den (den > 0, d > 0)
+  const decimal lhs = num * decimal{f.denominator};
+  const decimal rhs = den * decimal{f.numerator};
+  return lhs < rhs ? -1 : (lhs > rhs ? 1 : 0);
+}
+
+schedule_status schedule_of(int cmp) {
+  return cmp > 0 ? schedule_status::ahead : cmp == 0 ? schedule_status::on_schedule : schedule_status::behind;
+}
+
+}  // namespace
+
+attainment assess_attainment(const target& t, const series& s, const boost::gregorian::date& as_of,
+                             const attainment_options& o) {
+  attainment a;
+  const std::int32_t day = detail::to_day_number(as_of);
+  a.elapsed = elapsed_fraction(t.term, as_of);
+  a.elapsed_years = elapsed_years(t.term, as_of);
+  const bool higher = t.polarity != polarity::lower_is_better;
+  const std::optional<observation> base = baseline_of(t, s);
+  if (base) a.baseline = base->value;
+
+  const observation* last = latest_by(s, t.term, day);
+  if (last == nullptr) return a;  // no observation yet: actual stays missing_value
+  a.latest = last->when;
+
+  switch (t.kind) {
+    case target_kind::cumulative: {
+      status_total total;
+      for (const observation& ob : s.observations()) {
+        if (ob.status == value_status::missing || ob.when.first_day_number() > day) continue;
+        if (!contains(t.term.as_period(), ob.when)) continue;
+        total.value += ob.value;
+        total.status = combine(total.status, ob.status);
+        ++total.count;
+      }
+      a.actual = total.value;
+      a.status = total.status;
+      a.observations = total.count;
+      break;
+    }
+    case target_kind::average_growth: {
+      if (!base) {
+        a.actual = none(why::missing_value);
+        return a;
+      }
+      const int n = static_cast<int>(last->when.last().year()) - t.term.baseline_year();
+      a.actual = average_annual_growth(base->value, last->value, n, o.scale, o.mode);
+      a.status = combine(base->status, last->status);
+      a.observations = 2;
+      break;
+    }
+    default:
+      a.actual = last->value;
+      a.status = last->status;
+      a.observations = 1;
+      break;
+  }
+  if (!a.actual) return a;
+  const decimal actual = *a.actual;
+
+  // Met, exceeded, gap.
+  if (t.kind == target_kind::band) {
+    const decimal hi = t.upper.value_or(t.value);
+    a.achieved = actual >= t.value && actual <= hi;
+    a.gap = actual < t.value ? t.value - actual : actual > hi ? actual - hi : decimal{};
+    a.completion = none(why::not_applicable);
+    a.progress = none(why::not_applicable);
+    return a;
+  }
+  if (t.kind == target_kind::maintain) {
+    // Every plan year observed so far must hold the baseline.
+    if (!base) return a;
+    bool held = true;
+    for (const observation& ob : s.observations()) {
+      if (ob.status == value_status::missing || ob.when.first_day_number() > day) continue;
+      if (!contains(t.term.as_period(), ob.when)) continue;
+      held = held && (higher ? ob.value >= base->value : ob.value <= base->value);
+    }
+    a.achieved = held;
+    a.gap = higher ? base->value - actual : actual - base->value;
+    a.completion = none(why::not_applicable);
+    a.progress = none(why::not_applicable);
+    return a;
+  }
+  a.gap = higher ? t.value - actual : actual - t.value;
+  a.achieved = signum(*a.gap) <= 0;
+  a.exceeded = signum(*a.gap) < 0;
+
+  // Completion: ≥ 1 means met, whichever way is good.
+  if (higher) {
+    a.completion = is_zero(t.value) ? computed<decimal>(none(why::zero_target)) : divide(actual, t.value, o.scale, o.mode);
+  } else {
+    a.completion = is_zero(actual) ? computed<decimal>(none(why::zero_denominator)) : divide(t.value, actual, o.scale, o.mode);
+  }
+
+  // Progress from the baseline (not for growth-rate targets: the baseline is the base of the rate).
+  if (t.kind != target_kind::average_growth) {
+    if (!base) a.progress = none(why::missing_value);
+    else if (t.value == base->value) a.progress = none(why::zero_denominator);
+    else a.progress = divide(actual - base->value, t.value - base->value, o.scale, o.mode);
+  } else {
+    a.progress = none(why::not_applicable);
+  }
+
+  // Against the calendar.
+  if (a.elapsed.numerator == 0) return a;  // the term has not started
+  if (t.kind == target_kind::cumulative) {
+    if (a.completion) {
+      a.time_adjusted = divide(actual * decimal{a.elapsed.denominator}, t.value * decimal{a.elapsed.numerator}, o.scale, o.mode);
+      a.schedule = schedule_of(compare_ratio_with_fraction(actual, t.value, a.elapsed));
+    }
+  } else if (a.progress) {
+    const decimal covered = actual - base->value;
+    const decimal distance = t.value - base->value;
+    a.time_adjusted = divide(covered * decimal{a.elapsed.denominator}, distance * decimal{a.elapsed.numerator}, o.scale, o.mode);
+    // covered/distance vs elapsed, with the sign of distance cleared.
+    a.schedule = schedule_of(signum(distance) > 0 ? compare_ratio_with_fraction(covered, distance, a.elapsed)
+                                                  : compare_ratio_with_fraction(-covered, -distance, a.elapsed));
+  }
+  return a;
+}
+
+}  // namespace attain

@@ -1,0 +1,197 @@
+// Tests of attain/target.hpp, attain/attainment.hpp, attain/series.hpp and
+// attain/indicator.hpp: the seed's figures, each target kind, lower-is-better targets.
+#include "attain/attainment.hpp"
+
+#include <gtest/gtest.h>
+
+#include "attain/growth.hpp"
+#include "attain/indicator.hpp"
+#include "attain/io.hpp"
+#include "attain/number_format.hpp"
+#include "attain/period_format.hpp"
+
+namespace {
+
+using attain::decimal;
+using attain::observation;
+using attain::period;
+using attain::polarity;
+using attain::schedule_status;
+using attain::series;
+using attain::target;
+using attain::target_kind;
+using attain::term;
+using attain::value_status;
+using attain::why;
+using attain::year;
+using boost::gregorian::date;
+using namespace attain::literals;
+
+const term term_2020_2025 = term::from_baseline(2020, 2025);
+const date review{2023, 6, 29};
+
+target make_target(std::string indicator, std::string unit, target_kind kind, polarity p, decimal value) {
+  target t;
+  t.indicator = std::move(indicator);
+  t.unit = std::move(unit);
+  t.kind = kind;
+  t.term = term_2020_2025;
+  t.polarity = p;
+  t.value = value;
+  return t;
+}
+
+series yearly(std::initializer_list<std::tuple<int, const char*, value_status>> rows) {
+  std::vector<observation> obs;
+  for (const auto& [y, v, s] : rows) obs.push_back({period{year{y}}, decimal::parse(v), s});
+  return series(obs);
+}
+
+TEST(attainment, seed_investment_55_4_percent_of_the_term_target_is_ahead_at_mid_term) {
+  // Illustrative yearly investment consistent with the published 5,540 (2021–2023, 2023 est.).
+  const series inv = yearly({{2021, "1700", value_status::normal},
+                             {2022, "1850", value_status::normal},
+                             {2023, "1990", value_status::estimate}});
+  const target t = make_target("INV", "cam_thuy", target_kind::cumulative, polarity::higher_is_better, 10000_d);
+  const auto a = attain::assess_attainment(t, inv, review);
+  EXPECT_EQ(*a.actual, 5540_d);
+  EXPECT_EQ(a.status, value_status::estimate);
+  EXPECT_EQ(a.observations, 3U);
+  EXPECT_EQ(*a.completion, 0.554_d);
+  EXPECT_EQ(attain::format_percent(*a.completion, attain::number_format::vi(), 1, attain::rounding::half_up), "55,4%");
+  EXPECT_EQ(a.elapsed, (attain::exact_fraction{910, 1826}));
+  EXPECT_EQ(*a.time_adjusted, 1.111653_d);  // 5540·1826 / (10000·910) = 1.1116527…
+  EXPECT_EQ(a.schedule, schedule_status::ahead);
+  EXPECT_FALSE(a.achieved);
+  EXPECT_EQ(*a.gap, 4460_d);
+  EXPECT_EQ(a.progress.error().reason, why::missing_value);  // no baseline for a total
+}
+
+TEST(attainment, seed_communes_10_of_16_is_62_5_percent) {
+  const series certified = yearly({{2020, "6", value_status::normal},
+                                   {2021, "7", value_status::normal},
+                                   {2022, "9", value_status::normal},
+                                   {2023, "10", value_status::estimate}});
+  const target t = make_target("NTM_XA", "cam_thuy", target_kind::units_meeting_standard, polarity::higher_is_better, 16_d);
+  const auto a = attain::assess_attainment(t, certified, review);
+  EXPECT_EQ(*a.actual, 10_d);
+  EXPECT_EQ(*a.completion, 0.625_d);
+  EXPECT_EQ(*a.progress, 0.4_d);  // (10 − 6) / (16 − 6)
+  EXPECT_EQ(*a.baseline, 6_d);
+  EXPECT_EQ(a.latest, period{year{2023}});
+  // 0.4 of the distance against 910/1826 of the term: behind.
+  EXPECT_EQ(a.schedule, schedule_status::behind);
+  EXPECT_EQ(*a.time_adjusted, 0.802637_d);
+}
+
+TEST(attainment, level_target_with_baseline_from_the_target) {
+  const series income = yearly({{2021, "41.2", value_status::normal}, {2023, "50.04", value_status::estimate}});
+  target t = make_target("TNBQ", "", target_kind::level, polarity::higher_is_better, 60_d);
+  t.baseline = 38.05_d;
+  const auto a = attain::assess_attainment(t, income, review);
+  EXPECT_EQ(*a.actual, 50.04_d);
+  EXPECT_EQ(*a.baseline, 38.05_d);
+  EXPECT_EQ(attain::absolute_change(*a.baseline, *a.actual), 11.99_d);
+  EXPECT_EQ(*a.completion, 0.834000_d);
+  EXPECT_EQ(*a.gap, 9.96_d);
+  EXPECT_EQ(*a.progress, 0.546241_d);  // 11.99 / 21.95
+}
+
+TEST(attainment, lower_is_better_completion_is_target_over_actual) {
+  const series poverty = yearly({{2020, "8.5", value_status::normal}, {2023, "4.0", value_status::estimate}});
+  const target t = make_target("HN", "", target_kind::level, polarity::lower_is_better, 3_d);
+  const auto a = attain::assess_attainment(t, poverty, review);
+  EXPECT_EQ(*a.completion, 0.75_d);
+  EXPECT_EQ(*a.gap, 1_d);
+  EXPECT_FALSE(a.achieved);
+  EXPECT_EQ(*a.progress, 0.818182_d);  // (4 − 8.5) / (3 − 8.5)
+  EXPECT_EQ(a.schedule, schedule_status::ahead);
+  const series done = yearly({{2020, "8.5", value_status::normal}, {2022, "2.5", value_status::normal}});
+  const auto b = attain::assess_attainment(t, done, review);
+  EXPECT_TRUE(b.achieved);
+  EXPECT_TRUE(b.exceeded);
+  EXPECT_EQ(*b.gap, -0.5_d);
+}
+
+TEST(attainment, average_growth_target_uses_the_baseline_year_and_n_3) {
+  const series production = yearly({{2020, "10000", value_status::normal}, {2023, "11809", value_status::estimate}});
+  const target t = make_target("GTSX", "", target_kind::average_growth, polarity::higher_is_better, 0.07_d);
+  const auto a = attain::assess_attainment(t, production, review);
+  EXPECT_EQ(attain::round(*a.actual, 3, attain::rounding::half_up), 0.057_d);
+  EXPECT_EQ(a.status, value_status::estimate);
+  EXPECT_EQ(attain::round(*a.completion, 3, attain::rounding::half_up), 0.814_d);
+  EXPECT_FALSE(a.achieved);
+  EXPECT_EQ(a.progress.error().reason, why::not_applicable);
+}
+
+TEST(attainment, band_maintain_and_no_data) {
+  const series inflation = yearly({{2022, "3.1", value_status::normal}});
+  target band = make_target("CPI", "", target_kind::band, polarity::target_band, 2_d);
+  band.upper = 4_d;
+  EXPECT_TRUE(attain::assess_attainment(band, inflation, review).achieved);
+  const series high = yearly({{2022, "4.6", value_status::normal}});
+  const auto b = attain::assess_attainment(band, high, review);
+  EXPECT_FALSE(b.achieved);
+  EXPECT_EQ(*b.gap, 0.6_d);
+
+  const series forest = yearly({{2020, "52", value_status::normal}, {2021, "52.5", value_status::normal},
+                                {2022, "51.9", value_status::normal}, {2023, "53", value_status::estimate}});
+  const target keep = make_target("RUNG", "", target_kind::maintain, polarity::higher_is_better, 52_d);
+  EXPECT_FALSE(attain::assess_attainment(keep, forest, review).achieved);  // 2022 fell below 2020
+
+  const auto none = attain::assess_attainment(keep, series{}, review);
+  EXPECT_EQ(none.actual.error().reason, why::missing_value);
+}
+
+TEST(attainment, zero_target_gives_no_completion) {
+  const series s = yearly({{2023, "3", value_status::normal}});
+  const target t = make_target("X", "", target_kind::level, polarity::higher_is_better, 0_d);
+  EXPECT_EQ(attain::assess_attainment(t, s, review).completion.error().reason, why::zero_target);
+}
+
+TEST(series, order_gaps_totals_and_errors) {
+  const series s = yearly({{2023, "3", value_status::estimate}, {2020, "1", value_status::normal},
+                           {2021, "2", value_status::normal}});
+  EXPECT_EQ(s.observations().front().when, period{year{2020}});
+  ASSERT_EQ(s.gaps().size(), 1U);
+  EXPECT_EQ(s.gaps()[0], period{year{2022}});
+  EXPECT_EQ(s.latest()->value, 3_d);
+  const auto total = s.total_within(period::plan_term(2021, 2023));
+  EXPECT_EQ(total->value, 5_d);
+  EXPECT_EQ(total->status, value_status::estimate);
+  EXPECT_EQ(total->count, 2U);
+  EXPECT_EQ(s.total_within(period::plan_term(2024, 2025)).error().reason, why::empty_group);
+  series t = s;
+  try {
+    t.add({period{year{2021}}, 9_d, value_status::normal});
+    FAIL() << "no throw";
+  } catch (const attain::domain_error& e) {
+    EXPECT_STREQ(e.what(), "series: period 2021 given twice");
+  }
+  try {
+    t.add({period{attain::quarter{2024, 1}}, 9_d, value_status::normal});
+    FAIL() << "no throw";
+  } catch (const attain::domain_error& e) {
+    EXPECT_STREQ(e.what(), "series: period 2024-Q1 is a quarter, the series holds years");
+  }
+}
+
+TEST(observation, status_codes_and_combination) {
+  EXPECT_EQ(attain::sdmx_code(value_status::estimate), 'E');
+  EXPECT_EQ(attain::value_status_from_sdmx('P'), value_status::provisional);
+  EXPECT_FALSE(attain::value_status_from_sdmx('X').has_value());
+  EXPECT_EQ(attain::combine(value_status::normal, value_status::estimate), value_status::estimate);
+  EXPECT_EQ(attain::combine(value_status::forecast, value_status::estimate), value_status::forecast);
+}
+
+TEST(indicator, unit_of_measure_reads_magnitude_words) {
+  const auto u = attain::unit_of_measure::parse("tỷ đồng");
+  EXPECT_EQ(u.magnitude, 9);
+  EXPECT_EQ(u.base, "đồng");
+  EXPECT_EQ(attain::unit_of_measure::parse("triệu đồng/người").base, "đồng/người");
+  EXPECT_EQ(attain::unit_of_measure::parse("nghìn tỷ đồng").magnitude, 12);
+  EXPECT_TRUE(attain::unit_of_measure::parse("%").percent);
+  EXPECT_EQ(attain::unit_of_measure::parse("xã").magnitude, 0);
+}
+
+}  // namespace
