@@ -2,6 +2,7 @@
 #include "attain/progress.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "attain/growth.hpp"
 
@@ -20,7 +21,8 @@ decimal clamp_score(const decimal& s) {
 
 }  // namespace
 
-progress_assessment assess_growth_ratio(const growth_ratio_input& in, const growth_ratio_options& o) {
+namespace {
+progress_assessment growth_ratio(const growth_ratio_input& in, const growth_ratio_options& o) {
   progress_assessment a;
   a.method = "growth_ratio";
   const int d = static_cast<int>(in.polarity);
@@ -112,6 +114,247 @@ progress_assessment assess_growth_ratio(const growth_ratio_input& in, const grow
   }
   a.score = round(clamp_score(raw), o.scale, o.mode);
   return a;
+}
+
+}  // namespace
+
+progress_assessment assess_growth_ratio(const growth_ratio_input& in, const growth_ratio_options& o) {
+  progress_assessment a = growth_ratio(in, o);
+  a.label = to_string(a.status);
+  return a;
+}
+
+progress_assessment assess_projection(const growth_ratio_input& in, const projection_options& o) {
+  progress_assessment a;
+  a.method = "projection";
+  const int d = static_cast<int>(in.polarity);
+  if (d == 0) return not_assessable(a, why::not_applicable);
+  const int n = in.current_year - in.base_year;
+  const computed<decimal> cagr = average_annual_growth(in.base_value, in.current_value, n, o.scale, o.mode);
+  if (!cagr) return not_assessable(a, cagr.error().reason);
+  a.actual_growth = cagr;
+  if (!in.target) {
+    const decimal x = *cagr * decimal{d};
+    a.progress_value = x;
+    if (x >= o.strong_growth) {
+      a.status = progress_status::substantial_progress;
+      a.label = "3";
+    } else if (x >= o.moderate_growth) {
+      a.status = progress_status::moderate_progress;
+      a.label = "2";
+    } else {
+      a.status = signum(x) >= 0 ? progress_status::limited_progress : progress_status::deterioration;
+      a.label = "1";
+    }
+    return a;
+  }
+  const decimal target = *in.target;
+  const bool achieved = d > 0 ? in.current_value >= target : in.current_value <= target;
+  if (target == in.base_value) {
+    if (!achieved) return not_assessable(a, why::zero_denominator);
+  } else {
+    const computed<decimal> projected = project_cagr(in.base_value, in.current_value, n,
+                                                     in.target_year - in.current_year, o.scale, o.mode);
+    if (!projected) return not_assessable(a, projected.error().reason);
+    a.progress_value = divide(*projected - in.base_value, target - in.base_value, o.scale, o.mode);
+  }
+  if (achieved) {
+    a.status = progress_status::target_achieved;
+    a.label = "achieved";
+    return a;
+  }
+  const decimal p = *a.progress_value;
+  if (p >= o.on_track) {
+    a.status = progress_status::substantial_progress;
+    a.label = "on track";
+  } else if (p >= o.acceleration) {
+    a.status = progress_status::moderate_progress;
+    a.label = "acceleration needed";
+  } else {
+    a.status = signum(p) >= 0 ? progress_status::limited_progress : progress_status::deterioration;
+    a.label = "stagnation or regression";
+  }
+  return a;
+}
+
+weather weather_of(const progress_assessment& a) noexcept {
+  switch (a.status) {
+    case progress_status::target_achieved:
+    case progress_status::substantial_progress: return weather::sun;
+    case progress_status::moderate_progress: return weather::slightly_cloudy;
+    case progress_status::limited_progress: return weather::cloud;
+    default: return weather::thunderstorm;
+  }
+}
+
+progress_assessment assess_weather(const weather_input& in, const weather_options& o) {
+  progress_assessment a;
+  a.method = "weather";
+  const int d = static_cast<int>(in.polarity);
+  if (d == 0) return not_assessable(a, why::not_applicable);
+  // The consecutive yearly run at the end, at most window + 1 points.
+  const auto& pts = in.points;
+  std::size_t first = pts.size();
+  while (first > 0 && (first == pts.size() || pts[first - 1].t + 1 == pts[first].t) &&
+         pts.size() - first < static_cast<std::size_t>(o.window) + 1)
+    --first;
+  const std::size_t count = pts.size() - first;
+  if (count < static_cast<std::size_t>(o.min_points)) return not_assessable(a, why::too_few_points);
+  const growth_point& start = pts[first];
+  const growth_point& latest = pts.back();
+  const int k = static_cast<int>(latest.t - start.t);
+  const computed<decimal> g = average_annual_growth(start.value, latest.value, k, o.scale, o.mode);
+  if (!g) return not_assessable(a, g.error().reason);
+  a.actual_growth = g;
+  const bool right_way = signum(*g) * d >= 0;
+  const bool met_now = d > 0 ? latest.value >= in.target : latest.value <= in.target;
+
+  weather w;
+  if (in.maintain) {
+    w = met_now ? (right_way ? weather::sun : weather::slightly_cloudy) : (right_way ? weather::cloud : weather::thunderstorm);
+  } else {
+    const computed<decimal> projected =
+        project_cagr(start.value, latest.value, k, static_cast<int>(in.target_year - latest.t), o.scale, o.mode);
+    if (!projected) return not_assessable(a, projected.error().reason);
+    // Shortfall of the projection, as a share of the distance from today to the target.
+    const decimal shortfall = (in.target - *projected) * decimal{d};
+    const decimal distance = abs(in.target - latest.value);
+    if (signum(shortfall) <= 0 || met_now || is_zero(distance)) {
+      w = weather::sun;
+      a.progress_value = is_zero(distance) ? decimal{} : divide(shortfall, distance, o.scale, o.mode);
+    } else {
+      const decimal share = divide(shortfall, distance, o.scale, o.mode);
+      a.progress_value = share;
+      w = share < o.sunny_below   ? weather::sun
+          : share <= o.cloudy_from ? weather::slightly_cloudy
+          : right_way             ? weather::cloud
+                                  : weather::thunderstorm;
+    }
+  }
+  a.label = to_string(w);
+  a.status = w == weather::sun               ? progress_status::substantial_progress
+             : w == weather::slightly_cloudy ? progress_status::moderate_progress
+             : w == weather::cloud           ? progress_status::limited_progress
+                                             : progress_status::deterioration;
+  return a;
+}
+
+namespace {
+
+// The value of `s` projected to year `to` from `from_obs` to `latest` by `method`.
+computed<decimal> project_value(const series& s, const observation& from, const observation& latest, int to,
+                                const boost::gregorian::date& as_of, const forecast_options& o) {
+  const int y0 = static_cast<int>(from.when.last().year());
+  const int y1 = static_cast<int>(latest.when.last().year());
+  if (y1 <= y0) return to == y1 ? computed<decimal>(latest.value) : computed<decimal>(none(why::too_few_points));
+  switch (o.method) {
+    case projection_method::cagr: return project_cagr(from.value, latest.value, y1 - y0, to - y1, o.scale, o.mode);
+    case projection_method::linear: return project_linear(from.value, latest.value, y1 - y0, to - y1, o.scale, o.mode);
+    case projection_method::least_squares: {
+      std::vector<growth_point> pts;
+      const std::int32_t day = detail::to_day_number(as_of);
+      for (const observation& ob : s.observations())
+        if (ob.status != value_status::missing && ob.when.first_day_number() <= day)
+          pts.push_back({static_cast<std::int64_t>(ob.when.last().year()), ob.value});
+      return project_least_squares(pts, to, o.scale, o.mode);
+    }
+  }
+  return none(why::not_applicable);
+}
+
+}  // namespace
+
+target_forecast forecast_target(const target& t, const series& s, const boost::gregorian::date& as_of,
+                                const forecast_options& o) {
+  target_forecast f;
+  f.method = o.method;
+  if (t.kind == target_kind::band || t.kind == target_kind::maintain) {
+    f.projected = none(why::not_applicable);
+    f.projected_completion = none(why::not_applicable);
+    return f;
+  }
+  const std::int32_t day = detail::to_day_number(as_of);
+  std::vector<observation> seen;
+  for (const observation& ob : s.observations())
+    if (ob.status != value_status::missing && ob.when.first_day_number() <= day) seen.push_back(ob);
+  const observation* base = s.find(period{t.term.baseline()});
+  std::optional<observation> from;
+  if (base != nullptr && base->status != value_status::missing) from = *base;
+  else if (t.baseline) from = observation{period{t.term.baseline()}, *t.baseline, value_status::normal};
+  if (seen.empty()) return f;
+  const observation& latest = seen.back();
+  const int end = t.term.last_year();
+  const bool higher = t.polarity != polarity::lower_is_better;
+
+  computed<decimal> projected = none(why::missing_value);
+  if (t.kind == target_kind::cumulative) {
+    // Observed flows inside the plan years, then each remaining year projected from the flows.
+    decimal total{};
+    std::vector<observation> flows;
+    for (const observation& ob : seen)
+      if (contains(t.term.as_period(), ob.when)) {
+        total += ob.value;
+        flows.push_back(ob);
+      }
+    if (flows.empty()) return f;
+    const int last_year = static_cast<int>(flows.back().when.last().year());
+    for (int y = last_year + 1; y <= end; ++y) {
+      const computed<decimal> next = flows.size() >= 2 ? project_value(s, flows.front(), flows.back(), y, as_of, o)
+                                                       : computed<decimal>(flows.back().value);
+      if (!next) return f;
+      total += *next;
+    }
+    projected = total;
+  } else if (t.kind == target_kind::average_growth) {
+    if (!from) return f;
+    const computed<decimal> level = project_value(s, *from, latest, end, as_of, o);
+    if (!level) return f;
+    projected = average_annual_growth(from->value, *level, t.term.plan_years(), o.scale, o.mode);
+  } else {
+    projected = project_value(s, from ? *from : seen.front(), latest, end, as_of, o);
+  }
+  f.projected = projected;
+  if (!projected) return f;
+  if (higher) {
+    f.projected_completion = is_zero(t.value) ? computed<decimal>(none(why::zero_target))
+                                              : divide(*projected, t.value, o.scale, o.mode);
+  } else {
+    f.projected_completion = is_zero(*projected) ? computed<decimal>(none(why::zero_denominator))
+                                                 : divide(t.value, *projected, o.scale, o.mode);
+  }
+  if (!f.projected_completion) return f;
+  const decimal c = *f.projected_completion;
+  f.outcome = c >= o.exceed_from ? forecast_class::exceed : c >= o.meet_from ? forecast_class::meet : forecast_class::needs_effort;
+  return f;
+}
+
+attainment_tally tally(std::span<const attainment> results) {
+  attainment_tally t;
+  for (const attainment& a : results) {
+    ++t.targets;
+    if (!a.actual) ++t.no_value;
+    else if (a.achieved) {
+      ++t.achieved;
+      if (a.exceeded) ++t.exceeded;
+    } else {
+      ++t.not_achieved;
+    }
+  }
+  return t;
+}
+
+forecast_tally tally(std::span<const target_forecast> results) {
+  forecast_tally t;
+  for (const target_forecast& f : results) {
+    ++t.targets;
+    switch (f.outcome) {
+      case forecast_class::exceed: ++t.exceed; break;
+      case forecast_class::meet: ++t.meet; break;
+      case forecast_class::needs_effort: ++t.needs_effort; break;
+      case forecast_class::not_forecast: ++t.not_forecast; break;
+    }
+  }
+  return t;
 }
 
 }  // namespace attain

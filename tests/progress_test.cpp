@@ -70,6 +70,131 @@ TEST(progress, stagnation_without_target_is_limited_progress_with_score_minus_2_
   EXPECT_EQ(*a.progress_value, 0_d);
 }
 
+// --- UNSD projection, Destatis weather, forecasts and tallies ---------------------------------
+
+TEST(progress, unsd_projection_with_target) {
+  growth_ratio_input in{14.5_d, 2015, 10.4_d, 2023, 7.25_d, 2030, polarity::lower_is_better, std::nullopt};
+  const auto a = attain::assess_projection(in);
+  EXPECT_EQ(a.method, "projection");
+  // v̂_2030 = 10.4·(10.4/14.5)^(7/8) = 7.77571813…; P = (v̂ − 14.5)/(7.25 − 14.5) = 0.92748715…
+  EXPECT_EQ(attain::round(*a.progress_value, 12, attain::rounding::half_even), 0.927487153956_d);
+  EXPECT_EQ(a.status, progress_status::moderate_progress);
+  EXPECT_EQ(a.label, "acceleration needed");
+  in.target = 11_d;  // already met (lower is better)
+  EXPECT_EQ(attain::assess_projection(in).label, "achieved");
+}
+
+TEST(progress, unsd_projection_without_target_bands) {
+  growth_ratio_input in{100_d, 2015, 125_d, 2020, std::nullopt, 2030, polarity::higher_is_better, std::nullopt};
+  EXPECT_EQ(attain::assess_projection(in).label, "3");  // 4.56 % a year
+  in.current_value = 104_d;
+  EXPECT_EQ(attain::assess_projection(in).label, "2");  // 0.79 %
+  in.current_value = 101_d;
+  EXPECT_EQ(attain::assess_projection(in).label, "1");  // 0.2 %
+  in.polarity = polarity::lower_is_better;
+  EXPECT_EQ(attain::assess_projection(in).status, progress_status::deterioration);
+}
+
+std::vector<attain::growth_point> ten_percent_from_2018() {
+  return {{2018, 100_d}, {2019, 110_d}, {2020, 121_d}, {2021, 133.1_d}, {2022, 146.41_d}, {2023, 161.051_d}};
+}
+
+TEST(progress, destatis_weather) {
+  const auto pts = ten_percent_from_2018();
+  attain::weather_input in{pts, 300_d, 2030, polarity::higher_is_better, false};
+  auto a = attain::assess_weather(in);  // projected 313.84 ≥ 300
+  EXPECT_EQ(attain::weather_of(a), attain::weather::sun);
+  in.target = 350_d;  // short by 19.1 % of the distance
+  a = attain::assess_weather(in);
+  EXPECT_EQ(a.label, "slightly_cloudy");
+  EXPECT_EQ(attain::round(*a.progress_value, 6, attain::rounding::half_even), 0.191359_d);
+  in.target = 400_d;  // short by 36.1 %, but moving the right way
+  EXPECT_EQ(attain::assess_weather(in).label, "cloud");
+  in.polarity = polarity::lower_is_better;
+  in.target = 50_d;  // rising while it should fall
+  EXPECT_EQ(attain::assess_weather(in).label, "thunderstorm");
+  // Maintain: met and not worsening → sun; met but worsening → slightly cloudy.
+  attain::weather_input keep{pts, 150_d, 2030, polarity::higher_is_better, true};
+  EXPECT_EQ(attain::assess_weather(keep).label, "sun");
+  keep.polarity = polarity::lower_is_better;
+  keep.target = 170_d;
+  EXPECT_EQ(attain::assess_weather(keep).label, "slightly_cloudy");
+  keep.target = 150_d;
+  EXPECT_EQ(attain::assess_weather(keep).label, "thunderstorm");
+  // Too few consecutive points at the end.
+  const std::vector<attain::growth_point> gap{{2015, 1_d}, {2016, 2_d}, {2017, 3_d}, {2021, 4_d}, {2022, 5_d}};
+  attain::weather_input short_run{gap, 9_d, 2030, polarity::higher_is_better, false};
+  EXPECT_EQ(attain::assess_weather(short_run).reason, attain::why::too_few_points);
+}
+
+attain::series yearly_series(std::initializer_list<std::pair<int, const char*>> rows, int estimate_from) {
+  std::vector<attain::observation> obs;
+  for (const auto& [y, v] : rows)
+    obs.push_back({attain::period{attain::year{y}}, decimal::parse(v),
+                   y >= estimate_from ? attain::value_status::estimate : attain::value_status::normal});
+  return attain::series(obs);
+}
+
+attain::target plan_target(attain::target_kind kind, polarity p, decimal value) {
+  attain::target t;
+  t.indicator = "X";
+  t.kind = kind;
+  t.term = attain::term::from_baseline(2020, 2025);
+  t.polarity = p;
+  t.value = value;
+  return t;
+}
+
+TEST(progress, forecast_cumulative_investment_by_cagr_of_the_flows) {
+  const auto inv = yearly_series({{2021, "1700"}, {2022, "1850"}, {2023, "1990"}}, 2023);
+  const auto t = plan_target(attain::target_kind::cumulative, polarity::higher_is_better, 10000_d);
+  const boost::gregorian::date review{2023, 6, 29};
+  const auto f = attain::forecast_target(t, inv, review);
+  // 5540 + 1990·(1990/1700)^(1/2) + 1990·(1990/1700) = 10022.525736
+  EXPECT_EQ(*f.projected, 10022.525736_d);
+  EXPECT_EQ(*f.projected_completion, 1.002253_d);
+  EXPECT_EQ(f.outcome, attain::forecast_class::meet);
+  attain::forecast_options linear;
+  linear.method = attain::projection_method::linear;
+  // 5540 + 2135 + 2280
+  EXPECT_EQ(*attain::forecast_target(t, inv, review, linear).projected, 9955_d);
+  EXPECT_EQ(attain::forecast_target(t, inv, review, linear).outcome, attain::forecast_class::needs_effort);
+}
+
+TEST(progress, forecast_level_targets_and_tallies) {
+  const boost::gregorian::date review{2023, 6, 29};
+  const auto income = yearly_series({{2020, "38.05"}, {2021, "41.2"}, {2022, "45.1"}, {2023, "50.04"}}, 2023);
+  const auto high = plan_target(attain::target_kind::level, polarity::higher_is_better, 60_d);
+  const auto f1 = attain::forecast_target(high, income, review);  // 50.04·(50.04/38.05)^(2/3) = 60.10
+  EXPECT_EQ(f1.outcome, attain::forecast_class::meet);
+  const auto f2 = attain::forecast_target(plan_target(attain::target_kind::level, polarity::higher_is_better, 55_d),
+                                          income, review);
+  EXPECT_EQ(f2.outcome, attain::forecast_class::exceed);
+  const auto f3 = attain::forecast_target(plan_target(attain::target_kind::level, polarity::higher_is_better, 70_d),
+                                          income, review);
+  EXPECT_EQ(f3.outcome, attain::forecast_class::needs_effort);
+  const auto band = attain::forecast_target(plan_target(attain::target_kind::band, polarity::target_band, 2_d),
+                                            income, review);
+  EXPECT_EQ(band.outcome, attain::forecast_class::not_forecast);
+  const std::vector<attain::target_forecast> all{f1, f2, f3, band};
+  const auto t = attain::tally(std::span<const attain::target_forecast>(all));
+  EXPECT_EQ(t.targets, 4U);
+  EXPECT_EQ(t.exceed, 1U);
+  EXPECT_EQ(t.meet, 1U);
+  EXPECT_EQ(t.needs_effort, 1U);
+  EXPECT_EQ(t.not_forecast, 1U);
+
+  const auto a1 = attain::assess_attainment(plan_target(attain::target_kind::level, polarity::higher_is_better, 50_d),
+                                            income, review);
+  const auto a2 = attain::assess_attainment(high, income, review);
+  const std::vector<attain::attainment> results{a1, a2};
+  const auto at = attain::tally(std::span<const attain::attainment>(results));
+  EXPECT_EQ(at.targets, 2U);
+  EXPECT_EQ(at.achieved, 1U);
+  EXPECT_EQ(at.exceeded, 1U);
+  EXPECT_EQ(at.not_achieved, 1U);
+}
+
 // --- conformance: Statistics Canada's 132 published series -----------------------------------
 
 struct series_case {

@@ -14,6 +14,13 @@
 //                         Statistics Canada: status, progress value and score (−5…+5).
 //   assess_projection     UNSD SDG Progress Chart (2023): project the current trend to the
 //                         target year and measure the share of the distance covered.
+//   assess_weather        Destatis (German Sustainable Development Strategy): extrapolate the
+//                         recent trend and show the outcome as weather (sun … thunderstorm).
+//   forecast_target       a plan target's value at the end of its term by a named projection
+//                         method, classified exceed / meet / needs effort; tallies count them
+//                         ("16 forecast to exceed, 7 to be met, 4 need extra effort").
+// Every method maps its outcome onto the common progress_status scale and keeps its own
+// wording in `label`.
 //
 // GROWTH-RATIO METHOD (FORMULAS.md §2.1), results in comments
 //   growth_ratio_input in{.base_value = 14.5_d, .base_year = 2015, .current_value = 10.4_d,
@@ -41,8 +48,14 @@
 #include <optional>
 #include <string_view>
 
+#include <span>
+
+#include "attain/attainment.hpp"
 #include "attain/decimal.hpp"
+#include "attain/growth.hpp"
 #include "attain/indicator.hpp"
+#include "attain/series.hpp"
+#include "attain/target.hpp"
 #include "attain/no_value.hpp"
 #include "attain/rounding.hpp"
 
@@ -94,7 +107,8 @@ struct growth_ratio_options {
 };
 
 struct progress_assessment {
-  std::string_view method;            // "growth_ratio"
+  std::string_view method;            // "growth_ratio", "projection", "weather"
+  std::string_view label;             // the method's own word: "moderate_progress", "on track", "sun"
   progress_status status = progress_status::not_assessable;
   computed<decimal> progress_value = none(why::not_applicable);  // R with a target; x without
   computed<decimal> score = none(why::not_applicable);           // −5 … +5
@@ -109,6 +123,119 @@ struct progress_assessment {
 // set): current year not after the base year (no_periods); base and current of opposite
 // signs (sign_change); a required growth of exactly 0 (zero_denominator).
 progress_assessment assess_growth_ratio(const growth_ratio_input& in, const growth_ratio_options& options = {});
+
+// UNSD PROJECTION METHOD (FORMULAS.md §2.2) ------------------------------------------------
+
+struct projection_options {
+  int scale = 30;
+  rounding mode = rounding::half_even;
+  decimal on_track = decimal{95, 2};         // P >= 0.95
+  decimal acceleration = decimal{10, 2};     // 0.10 <= P < 0.95: acceleration needed
+  decimal strong_growth = decimal{2, 2};     // no target: CAGR >= 2 % → 3 (substantial)
+  decimal moderate_growth = decimal{5, 3};   // no target: CAGR >= 0.5 % → 2 (moderate)
+};
+
+// v̂_T = y_t·(1 + CAGR_a)^(T − t), P = (v̂_T − y_b)/(y_T − y_b). progress_value = P with a
+// target (labels "on track", "acceleration needed", "stagnation or regression"; a latest
+// value already meeting the target is "achieved"); without one, d·CAGR_a with labels "3",
+// "2", "1". `limit` is not used by this method.
+progress_assessment assess_projection(const growth_ratio_input& in, const projection_options& options = {});
+
+// DESTATIS WEATHER METHOD (FORMULAS.md §2.3) -------------------------------------------------
+
+enum class weather : std::uint8_t { sun, slightly_cloudy, cloud, thunderstorm };
+constexpr std::string_view to_string(weather w) noexcept {
+  switch (w) {
+    case weather::sun: return "sun";
+    case weather::slightly_cloudy: return "slightly_cloudy";
+    case weather::cloud: return "cloud";
+    case weather::thunderstorm: return "thunderstorm";
+  }
+  return "?";
+}
+
+struct weather_input {
+  std::span<const growth_point> points;  // yearly values, t = year, consecutive at the end
+  decimal target;
+  std::int32_t target_year = 0;
+  attain::polarity polarity = polarity::higher_is_better;
+  bool maintain = false;                 // a "keep at least/at most" target
+};
+
+struct weather_options {
+  int window = 5;                        // annual changes averaged (the last five)
+  int min_points = 4;                    // consecutive points needed
+  decimal sunny_below = decimal{5, 2};   // missed by < 5 % of (target − current): sun
+  decimal cloudy_from = decimal{20, 2};  // missed by > 20 %: cloud (or thunderstorm)
+  int scale = 30;
+  rounding mode = rounding::half_even;
+};
+
+// The trend is the average annual growth (geometric) over the last `window` changes,
+// extrapolated to the target year exactly (project_cagr). The outcome is in `weather_of`.
+// Not assessable: fewer than `min_points` consecutive yearly points at the end
+// (too_few_points), a non-positive value in the window (negative_base).
+progress_assessment assess_weather(const weather_input& in, const weather_options& options = {});
+weather weather_of(const progress_assessment& a) noexcept;
+
+// FORECAST OF PLAN TARGETS AT THE END OF THE TERM -----------------------------------------------
+
+enum class projection_method : std::uint8_t { cagr, linear, least_squares };
+constexpr std::string_view to_string(projection_method m) noexcept {
+  switch (m) {
+    case projection_method::cagr: return "cagr";
+    case projection_method::linear: return "linear";
+    case projection_method::least_squares: return "least_squares";
+  }
+  return "?";
+}
+
+enum class forecast_class : std::uint8_t { exceed, meet, needs_effort, not_forecast };
+constexpr std::string_view to_string(forecast_class c) noexcept {
+  switch (c) {
+    case forecast_class::exceed: return "exceed";
+    case forecast_class::meet: return "meet";
+    case forecast_class::needs_effort: return "needs_effort";
+    case forecast_class::not_forecast: return "not_forecast";
+  }
+  return "?";
+}
+
+struct forecast_options {
+  projection_method method = projection_method::cagr;
+  decimal exceed_from = decimal{105, 2};  // projected completion >= 1.05: exceed
+  decimal meet_from = decimal{1};         // >= 1.00: meet; below: needs effort
+  int scale = 6;
+  rounding mode = rounding::half_up;
+};
+
+struct target_forecast {
+  forecast_class outcome = forecast_class::not_forecast;
+  projection_method method = projection_method::cagr;
+  computed<decimal> projected = none(why::missing_value);             // value at the term's end
+  computed<decimal> projected_completion = none(why::missing_value);  // as attainment's completion
+  value_status status = value_status::forecast;
+};
+
+// The target's indicator projected to the last plan year from the observations up to
+// `as_of` by `options.method` (from the baseline, or the first observation, to the latest):
+//   level, count: the projected value; cumulative: observed flows plus each remaining year's
+//   projected flow; average_growth: the average growth the projection gives over the term
+//   (for CAGR, the current rate). Bands and maintain targets are not forecast.
+target_forecast forecast_target(const target& t, const series& observations, const boost::gregorian::date& as_of,
+                                const forecast_options& options = {});
+
+// TALLIES ---------------------------------------------------------------------------------------
+
+struct attainment_tally {
+  std::size_t targets = 0, achieved = 0, exceeded = 0, not_achieved = 0, no_value = 0;
+};
+attainment_tally tally(std::span<const attainment> results);
+
+struct forecast_tally {
+  std::size_t targets = 0, exceed = 0, meet = 0, needs_effort = 0, not_forecast = 0;
+};
+forecast_tally tally(std::span<const target_forecast> results);
 
 }  // namespace attain
 
