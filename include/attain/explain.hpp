@@ -1,0 +1,70 @@
+// attain/explain.hpp — how each figure was obtained, in words a report can use.
+//
+// Every figure of a review should be checkable by its reader: the numbers it came from, the
+// formula, the period, the status of the inputs. `explain` turns a result into one sentence
+// in English or Vietnamese, with numbers in the language's format (5,540.5 / 5.540,5), ready
+// to paste into a report.
+//
+// EXAMPLES (the 2020–2025 term; review on 2023-06-29)
+//   explain(attainment, target, indicator, {language::en})
+//     "5,540 / 10,000 tỷ đồng = 55.4% of the 2021–2025 target (estimate); 2.5 of 5 years
+//      elapsed: ahead of a straight-line schedule"
+//   explain(attainment, target, indicator, {language::vi})
+//     "5.540 / 10.000 tỷ đồng = 55,4% mục tiêu giai đoạn 2021–2025 (ước đạt); đã qua 2,5/5
+//      năm: vượt tiến độ"
+//   explain(forecast, target, indicator, {language::vi})
+//     "dự báo năm 2025: 10.022,5 tỷ đồng = 100,2% mục tiêu (phương pháp: tăng bình quân) → hoàn thành"
+//   explain(no_value{why::zero_base}, {language::vi})   "không tính được: kỳ gốc bằng 0"
+//
+// CASE STUDY: a sentence beats a number
+//   "55,4%" alone invites the reader to think "behind". "5.540 / 10.000 tỷ đồng = 55,4% mục
+//   tiêu giai đoạn 2021–2025 (ước đạt); đã qua 2,5/5 năm: vượt tiến độ" says what was added,
+//   against what, that 2023 is an estimate, and how it compares with the calendar.
+#ifndef ATTAIN_EXPLAIN_HPP
+#define ATTAIN_EXPLAIN_HPP
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "attain/attainment.hpp"
+#include "attain/indicator.hpp"
+#include "attain/no_value.hpp"
+#include "attain/number_format.hpp"
+#include "attain/progress.hpp"
+#include "attain/target.hpp"
+
+namespace attain {
+
+enum class language : std::uint8_t { en, vi };
+
+struct explain_options {
+  attain::language language = language::en;
+  int percent_decimals = 1;            // 55.4%
+  rounding mode = rounding::half_up;   // how displayed figures are rounded
+};
+
+// The number format of a language: en 5,540.5; vi 5.540,5.
+constexpr number_format format_of(language l) noexcept {
+  return l == language::vi ? number_format::vi() : number_format::en();
+}
+
+// Words for statuses and reasons.
+std::string_view describe(value_status s, language l) noexcept;
+std::string_view describe(why reason, language l) noexcept;
+std::string_view describe(progress_status s, language l) noexcept;
+std::string_view describe(forecast_class c, language l) noexcept;
+std::string_view describe(schedule_status s, language l) noexcept;
+
+// "2021–2025" (en dash), the plan years of a term.
+std::string plan_years_text(const term& t);
+
+std::string explain(const no_value& n, const explain_options& options = {});
+std::string explain(const attainment& a, const target& t, const indicator& ind, const explain_options& options = {});
+std::string explain(const target_forecast& f, const target& t, const indicator& ind,
+                    const explain_options& options = {});
+std::string explain(const progress_assessment& a, const explain_options& options = {});
+
+}  // namespace attain
+
+#endif  // ATTAIN_EXPLAIN_HPP
