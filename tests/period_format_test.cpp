@@ -1,0 +1,405 @@
+// attain/period_format.hpp: every period identifier of FORMULAS.md §4, verbatim, in every
+// syntax; exact error messages; canonical and per-syntax formatting.
+#include "attain/period_format.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <string_view>
+
+#include "attain/term.hpp"
+
+namespace {
+
+using attain::errc;
+using attain::period;
+using attain::period_kind;
+using attain::period_syntax;
+using attain::weekday;
+using attain::year_start;
+using boost::gregorian::date;
+namespace a = attain;
+
+date d(int y, int m, int dd) {
+  return date(static_cast<unsigned short>(y), static_cast<unsigned short>(m), static_cast<unsigned short>(dd));
+}
+
+// Parses `text` (autodetected) and checks kind and days.
+void expect_period(std::string_view text, period_kind kind, date first, date last) {
+  const auto r = a::try_parse_period(text);
+  ASSERT_TRUE(r.has_value()) << text << ": " << a::to_string(r.error());
+  EXPECT_EQ(r->kind(), kind) << text;
+  EXPECT_EQ(r->first(), first) << text;
+  EXPECT_EQ(r->last(), last) << text;
+}
+
+void expect_syntax(std::string_view text, period_syntax s, const period& expected) {
+  const auto r = a::try_parse_period(text, s);
+  ASSERT_TRUE(r.has_value()) << text << ": " << a::to_string(r.error());
+  EXPECT_EQ(*r, expected) << text;
+}
+
+std::string message(std::string_view text) {
+  const auto r = a::try_parse_period(text);
+  EXPECT_FALSE(r.has_value()) << text;
+  return r.has_value() ? std::string{} : a::to_string(r.error());
+}
+std::string message(std::string_view text, period_syntax s) {
+  const auto r = a::try_parse_period(text, s);
+  EXPECT_FALSE(r.has_value()) << text;
+  return r.has_value() ? std::string{} : a::to_string(r.error());
+}
+
+// SDMX (FORMULAS.md §4) --------------------------------------------------------------------
+
+TEST(sdmx, reporting_periods) {
+  expect_period("2023", period_kind::year, d(2023, 1, 1), d(2023, 12, 31));
+  expect_period("2023-A1", period_kind::year, d(2023, 1, 1), d(2023, 12, 31));
+  expect_period("2023-S1", period_kind::half_year, d(2023, 1, 1), d(2023, 6, 30));
+  expect_period("2023-S2", period_kind::half_year, d(2023, 7, 1), d(2023, 12, 31));
+  expect_period("2023-T2", period_kind::trimester, d(2023, 5, 1), d(2023, 8, 31));
+  expect_period("2023-Q1", period_kind::quarter, d(2023, 1, 1), d(2023, 3, 31));
+  expect_period("2023-M06", period_kind::month, d(2023, 6, 1), d(2023, 6, 30));
+  expect_period("2023-W05", period_kind::week, d(2023, 1, 30), d(2023, 2, 5));
+  expect_period("2023-D032", period_kind::day, d(2023, 2, 1), d(2023, 2, 1));
+  expect_period("2000-D366", period_kind::day, d(2000, 12, 31), d(2000, 12, 31));
+  expect_period("2023-06", period_kind::month, d(2023, 6, 1), d(2023, 6, 30));
+  expect_period("2023-06-29", period_kind::day, d(2023, 6, 29), d(2023, 6, 29));
+}
+
+TEST(sdmx, ranges) {
+  expect_period("2021-01-01/P5Y", period_kind::range, d(2021, 1, 1), d(2025, 12, 31));
+  expect_period("2021-01-01/2025-12-31", period_kind::range, d(2021, 1, 1), d(2025, 12, 31));
+  expect_period("2000-01-01/P2M", period_kind::range, d(2000, 1, 1), d(2000, 2, 29));
+  expect_period("2023-01-31/P1M", period_kind::range, d(2023, 1, 31), d(2023, 2, 27));
+  expect_period("2023-06-01/P1Y2M10D", period_kind::range, d(2023, 6, 1), d(2024, 8, 10));
+  expect_period("2023-06-01/P2W", period_kind::range, d(2023, 6, 1), d(2023, 6, 14));
+  EXPECT_EQ(message("2023-06-01/P0D"), "range ends before it starts at 11 in \"2023-06-01/P0D\"");
+  EXPECT_EQ(message("2023-06-01/2023-05-31"), "range ends before it starts at 11 in \"2023-06-01/2023-05-31\"");
+  EXPECT_EQ(message("2000-01-01T00:00:00/P2M"), "unrecognised period at 10 in \"2000-01-01T00:00:00/P2M\"");
+  EXPECT_EQ(message("2023-06-01/PT1H"), "unrecognised period at 12 in \"2023-06-01/PT1H\"");
+}
+
+TEST(sdmx, reporting_year_starting_on_another_day) {
+  const year_start july{7, 1};
+  const period y = a::parse_sdmx_period("2001-A1", july);
+  EXPECT_EQ(y.first(), d(2001, 7, 1));
+  EXPECT_EQ(y.last(), d(2002, 6, 30));
+  EXPECT_EQ(a::parse_sdmx_period("2001", july), y);
+  const period q = a::parse_sdmx_period("2001-Q1", july);
+  EXPECT_EQ(q.first(), d(2001, 7, 1));
+  EXPECT_EQ(q.last(), d(2001, 9, 30));
+  EXPECT_EQ(a::parse_sdmx_period("2001-M01", july).first(), d(2001, 7, 1));
+  EXPECT_EQ(a::parse_sdmx_period("2001-D001", july), period::of_day(d(2001, 7, 1)));
+  EXPECT_EQ(a::parse_sdmx_period("2001-D365", july), period::of_day(d(2002, 6, 30)));
+  EXPECT_EQ(a::to_string(a::try_parse_sdmx_period("2001-D366", july).error()),
+            "day out of range at 6 in \"2001-D366\"");
+  EXPECT_EQ(a::parse_sdmx_period("2003-D366", july), period::of_day(d(2004, 6, 30)));  // holds 2004-02-29
+  EXPECT_EQ(a::parse_sdmx_period("2001-06", july), period{a::month(2001, 6)});  // a calendar month stays one
+  EXPECT_EQ(a::to_string(a::try_parse_sdmx_period("2001-W01", july).error()),
+            "unrecognised period at 5 in \"2001-W01\"");
+}
+
+TEST(sdmx, invalid_examples_are_rejected_with_code_and_position) {
+  EXPECT_EQ(message("2000-S3"), "half-year out of range at 6 in \"2000-S3\"");
+  EXPECT_EQ(message("2000-T4"), "trimester out of range at 6 in \"2000-T4\"");
+  EXPECT_EQ(message("2000-Q5"), "quarter out of range at 6 in \"2000-Q5\"");
+  EXPECT_EQ(message("2000-M13"), "month out of range at 6 in \"2000-M13\"");
+  EXPECT_EQ(message("2000-W54"), "week out of range at 6 in \"2000-W54\"");
+  EXPECT_EQ(message("2000-D367"), "day out of range at 6 in \"2000-D367\"");
+  EXPECT_EQ(message("2000-A2"), "period out of range at 6 in \"2000-A2\"");
+  EXPECT_EQ(message("2023-W53"), "week out of range at 6 in \"2023-W53\"");
+  EXPECT_EQ(message("2023-D366"), "day out of range at 6 in \"2023-D366\"");
+  EXPECT_EQ(message("2023-M6"), "unrecognised period at 6 in \"2023-M6\"");
+  EXPECT_EQ(message("2023-02-29"), "day out of range at 8 in \"2023-02-29\"");
+  EXPECT_EQ(message("2023-Q"), "missing digits at 6 in \"2023-Q\"");
+  EXPECT_EQ(message("1399"), "year out of range at 0 in \"1399\"");
+  EXPECT_EQ(message(""), "empty input at 0 in \"\"");
+  const auto e = a::try_parse_period("2000-Q5").error();
+  EXPECT_EQ(e.code, errc::quarter_out_of_range);
+  EXPECT_EQ(e.offset, 6U);
+}
+
+// DHIS2 (FORMULAS.md §4) ----------------------------------------------------------------
+
+TEST(dhis2, identifiers) {
+  expect_period("2004", period_kind::year, d(2004, 1, 1), d(2004, 12, 31));
+  expect_period("200403", period_kind::month, d(2004, 3, 1), d(2004, 3, 31));
+  expect_period("2004-03", period_kind::month, d(2004, 3, 1), d(2004, 3, 31));
+  expect_period("200401B", period_kind::bimonth, d(2004, 1, 1), d(2004, 2, 29));
+  expect_period("2004Q1", period_kind::quarter, d(2004, 1, 1), d(2004, 3, 31));
+  expect_period("2004S1", period_kind::half_year, d(2004, 1, 1), d(2004, 6, 30));
+  expect_period("2004AprilS1", period_kind::half_year, d(2004, 4, 1), d(2004, 9, 30));
+  expect_period("2004AprilS2", period_kind::half_year, d(2004, 10, 1), d(2005, 3, 31));
+  expect_period("2004W10", period_kind::week, d(2004, 3, 1), d(2004, 3, 7));
+  expect_period("2015BiW1", period_kind::biweek, d(2014, 12, 29), d(2015, 1, 11));
+  expect_period("2015WedW5", period_kind::week, d(2015, 1, 28), d(2015, 2, 3));
+  expect_period("20040315", period_kind::day, d(2004, 3, 15), d(2004, 3, 15));
+}
+
+TEST(dhis2, financial_years_labelled_by_start_year) {
+  expect_period("2004April", period_kind::year, d(2004, 4, 1), d(2005, 3, 31));
+  expect_period("2004July", period_kind::year, d(2004, 7, 1), d(2005, 6, 30));
+  expect_period("2004Oct", period_kind::year, d(2004, 10, 1), d(2005, 9, 30));
+  expect_period("2004Feb", period_kind::year, d(2004, 2, 1), d(2005, 1, 31));
+  expect_period("2004Aug", period_kind::year, d(2004, 8, 1), d(2005, 7, 31));
+  expect_period("2004Sep", period_kind::year, d(2004, 9, 1), d(2005, 8, 31));
+}
+
+TEST(dhis2, november_financial_year_is_labelled_by_start_year_plus_one) {
+  expect_period("2010Nov", period_kind::year, d(2009, 11, 1), d(2010, 10, 31));
+  expect_period("2015NovS1", period_kind::half_year, d(2014, 11, 1), d(2015, 4, 30));
+  expect_period("2015NovS2", period_kind::half_year, d(2015, 5, 1), d(2015, 10, 31));
+  const period fy = a::parse_period("2010Nov");
+  EXPECT_EQ(fy.label_year(), 2009);  // attain labels every reporting year by the year it begins
+  EXPECT_EQ(a::format_period(fy, period_syntax::dhis2), "2010Nov");
+  EXPECT_EQ(a::format_period(period::fiscal_year(2009, {11, 1}), period_syntax::dhis2), "2010Nov");
+  EXPECT_EQ(a::format_period(a::parse_period("2015NovS1"), period_syntax::dhis2), "2015NovS1");
+  EXPECT_EQ(a::to_string(fy), "2009-A1--11-01");
+}
+
+TEST(dhis2, issue_examples) {
+  expect_period("202306", period_kind::month, d(2023, 6, 1), d(2023, 6, 30));
+  expect_period("2023Q1", period_kind::quarter, d(2023, 1, 1), d(2023, 3, 31));
+  expect_period("2023S1", period_kind::half_year, d(2023, 1, 1), d(2023, 6, 30));
+  expect_period("2023W5", period_kind::week, d(2023, 1, 30), d(2023, 2, 5));
+  expect_period("202301B", period_kind::bimonth, d(2023, 1, 1), d(2023, 2, 28));
+  expect_period("2023BiW1", period_kind::biweek, d(2023, 1, 2), d(2023, 1, 15));
+  expect_period("2023WedW5", period_kind::week, d(2023, 2, 1), d(2023, 2, 7));
+  expect_period("20230629", period_kind::day, d(2023, 6, 29), d(2023, 6, 29));
+  expect_period("2023April", period_kind::year, d(2023, 4, 1), d(2024, 3, 31));
+  expect_period("2023AprilS1", period_kind::half_year, d(2023, 4, 1), d(2023, 9, 30));
+  expect_period("2023July", period_kind::year, d(2023, 7, 1), d(2024, 6, 30));
+  expect_period("2023Oct", period_kind::year, d(2023, 10, 1), d(2024, 9, 30));
+  expect_period("2023Nov", period_kind::year, d(2022, 11, 1), d(2023, 10, 31));
+  expect_period("2023NovS1", period_kind::half_year, d(2022, 11, 1), d(2023, 4, 30));
+  expect_period("2023ThuW1", period_kind::week, d(2022, 12, 29), d(2023, 1, 4));
+  expect_period("2023SatW1", period_kind::week, d(2022, 12, 31), d(2023, 1, 6));
+  expect_period("2023SunW1", period_kind::week, d(2023, 1, 1), d(2023, 1, 7));
+}
+
+TEST(dhis2, iso_week_edge_cases) {
+  expect_period("2009W1", period_kind::week, d(2008, 12, 29), d(2009, 1, 4));
+  expect_period("2013W1", period_kind::week, d(2012, 12, 31), d(2013, 1, 6));
+  EXPECT_TRUE(a::contains(a::parse_period("2013W1"), d(2012, 12, 31)));
+  expect_period("2020W53", period_kind::week, d(2020, 12, 28), d(2021, 1, 3));
+  EXPECT_EQ(message("2021W53"), "week out of range at 5 in \"2021W53\"");
+}
+
+TEST(dhis2, rejected_examples) {
+  EXPECT_EQ(message("20111"), "unrecognised period at 4 in \"20111\"");
+  EXPECT_EQ(message("2011Q12"), "quarter out of range at 5 in \"2011Q12\"");
+  EXPECT_EQ(message("2011W234"), "week out of range at 5 in \"2011W234\"");
+  EXPECT_EQ(message("2011Q10"), "quarter out of range at 5 in \"2011Q10\"");
+  EXPECT_EQ(message("2023Q5"), "quarter out of range at 5 in \"2023Q5\"");
+  EXPECT_EQ(message("20111", period_syntax::dhis2), "unrecognised period at 4 in \"20111\"");
+  EXPECT_EQ(message("2011W234", period_syntax::dhis2), "week out of range at 5 in \"2011W234\"");
+  EXPECT_EQ(message("202307B"), "bi-month out of range at 4 in \"202307B\"");
+  EXPECT_EQ(message("2023BiW27"), "week out of range at 7 in \"2023BiW27\"");
+  EXPECT_EQ(message("2023AprilS3"), "half-year out of range at 10 in \"2023AprilS3\"");
+  EXPECT_EQ(message("2023Dec"), "unrecognised period at 4 in \"2023Dec\"");
+  EXPECT_EQ(message("2023W"), "missing digits at 5 in \"2023W\"");
+  EXPECT_EQ(message("202313"), "month out of range at 4 in \"202313\"");
+  EXPECT_EQ(message("20230230"), "day out of range at 6 in \"20230230\"");
+  const auto e = a::try_parse_period("2023Q5").error();
+  EXPECT_EQ(e.code, errc::quarter_out_of_range);
+  EXPECT_EQ(e.offset, 5U);
+  try {
+    (void)period::parse("2023Q5");
+    ADD_FAILURE() << "no exception";
+  } catch (const attain::invalid_input& x) {
+    EXPECT_STREQ(x.what(), "quarter out of range at 5 in \"2023Q5\"");
+    EXPECT_EQ(x.code(), errc::quarter_out_of_range);
+    EXPECT_EQ(x.offset(), 5U);
+    EXPECT_EQ(x.input(), "2023Q5");
+  }
+}
+
+// ISO 8601 ------------------------------------------------------------------------------
+
+TEST(iso, calendar_week_and_ordinal_forms) {
+  const period day = period::of_day(d(2023, 6, 29));
+  expect_syntax("2023-06-29", period_syntax::iso, day);
+  expect_syntax("20230629", period_syntax::iso, day);
+  expect_syntax("2023-180", period_syntax::iso, day);
+  expect_syntax("2023180", period_syntax::iso, day);
+  expect_syntax("2023-W26-4", period_syntax::iso, day);
+  expect_syntax("2023W264", period_syntax::iso, day);
+  expect_syntax("2023-W05", period_syntax::iso, period{a::iso_week(2023, 5)});
+  expect_syntax("2023W05", period_syntax::iso, period{a::iso_week(2023, 5)});
+  expect_syntax("2023-06", period_syntax::iso, period{a::month(2023, 6)});
+  expect_syntax("2023", period_syntax::iso, period{a::year(2023)});
+  expect_syntax("2009-W01-1", period_syntax::iso, period::of_day(d(2008, 12, 29)));
+}
+
+TEST(iso, sub_year_groupings_of_iso_8601_2) {
+  expect_syntax("2023-33", period_syntax::iso, period{a::quarter(2023, 1)});
+  expect_syntax("2023-36", period_syntax::iso, period{a::quarter(2023, 4)});
+  expect_syntax("2023-37", period_syntax::iso, period{a::trimester(2023, 1)});
+  expect_syntax("2023-40", period_syntax::iso, period{a::half_year(2023, 1)});
+  expect_syntax("2023-41", period_syntax::iso, period{a::half_year(2023, 2)});
+  EXPECT_EQ(message("2023-21", period_syntax::iso), "unrecognised period at 5 in \"2023-21\"");  // seasons: left out
+  EXPECT_EQ(message("2023-42", period_syntax::iso), "month out of range at 5 in \"2023-42\"");
+  EXPECT_EQ(message("2023-13", period_syntax::iso), "month out of range at 5 in \"2023-13\"");
+}
+
+TEST(iso, intervals) {
+  expect_syntax("2021/2025", period_syntax::iso, period::plan_term(2021, 2025));
+  expect_syntax("2021-01-01/2025-12-31", period_syntax::iso, period::range(d(2021, 1, 1), d(2025, 12, 31)));
+  expect_syntax("2023-01/2023-06", period_syntax::iso, period::range(d(2023, 1, 1), d(2023, 6, 30)));
+  expect_syntax("2021-01-01/P5Y", period_syntax::iso, period::range(d(2021, 1, 1), d(2025, 12, 31)));
+  expect_syntax("P1Y/2023-06-30", period_syntax::iso, period::range(d(2022, 7, 1), d(2023, 6, 30)));
+  expect_syntax("20210101/20251231", period_syntax::iso, period::range(d(2021, 1, 1), d(2025, 12, 31)));
+  EXPECT_EQ(message("2025/2021", period_syntax::iso), "range ends before it starts at 5 in \"2025/2021\"");
+}
+
+TEST(iso, week_date_in_basic_form_is_not_autodetected) {
+  // 2011W234 is ISO's 2011-W23-4 but DHIS2's week 234: autodetection keeps DHIS2's reading.
+  expect_syntax("2011W234", period_syntax::iso, period::of_day(d(2011, 6, 9)));
+  EXPECT_FALSE(a::try_parse_period("2011W234").has_value());
+  expect_period("2011-W23-4", period_kind::day, d(2011, 6, 9), d(2011, 6, 9));
+}
+
+// HUMAN ---------------------------------------------------------------------------------
+
+TEST(human, english_labels) {
+  expect_period("Q1 2024", period_kind::quarter, d(2024, 1, 1), d(2024, 3, 31));
+  expect_period("H2 2023", period_kind::half_year, d(2023, 7, 1), d(2023, 12, 31));
+  expect_period("T2 2023", period_kind::trimester, d(2023, 5, 1), d(2023, 8, 31));
+  expect_period("June 2023", period_kind::month, d(2023, 6, 1), d(2023, 6, 30));
+  expect_period("Jun 2023", period_kind::month, d(2023, 6, 1), d(2023, 6, 30));
+  expect_period("Jan–Feb 2023", period_kind::bimonth, d(2023, 1, 1), d(2023, 2, 28));
+  expect_period("29 June 2023", period_kind::day, d(2023, 6, 29), d(2023, 6, 29));
+  expect_period("week 5 of 2023", period_kind::week, d(2023, 1, 30), d(2023, 2, 5));
+  EXPECT_EQ(message("Q5 2024"), "quarter out of range at 1 in \"Q5 2024\"");
+}
+
+TEST(human, vietnamese_labels) {
+  expect_period("quý I/2024", period_kind::quarter, d(2024, 1, 1), d(2024, 3, 31));
+  expect_period("Quý IV/2023", period_kind::quarter, d(2023, 10, 1), d(2023, 12, 31));
+  expect_period("quý 2/2023", period_kind::quarter, d(2023, 4, 1), d(2023, 6, 30));
+  expect_period("năm 2023", period_kind::year, d(2023, 1, 1), d(2023, 12, 31));
+  expect_period("tháng 6/2023", period_kind::month, d(2023, 6, 1), d(2023, 6, 30));
+  expect_period("tháng 1–2/2023", period_kind::bimonth, d(2023, 1, 1), d(2023, 2, 28));
+  expect_period("6 tháng đầu năm 2023", period_kind::half_year, d(2023, 1, 1), d(2023, 6, 30));
+  expect_period("6 tháng cuối năm 2023", period_kind::half_year, d(2023, 7, 1), d(2023, 12, 31));
+  expect_period("4 tháng giữa năm 2023", period_kind::trimester, d(2023, 5, 1), d(2023, 8, 31));
+  expect_period("tuần 5/2023", period_kind::week, d(2023, 1, 30), d(2023, 2, 5));
+  expect_period("ngày 29/6/2023", period_kind::day, d(2023, 6, 29), d(2023, 6, 29));
+  EXPECT_EQ(message("quý V/2024"), "quarter out of range at 5 in \"quý V/2024\"");
+}
+
+TEST(human, terms_name_their_years) {
+  // giai đoạn = plan years; nhiệm kỳ = baseline – last year.
+  expect_period("giai đoạn 2021–2023", period_kind::term, d(2021, 1, 1), d(2023, 12, 31));
+  expect_period("nhiệm kỳ 2020–2025", period_kind::term, d(2021, 1, 1), d(2025, 12, 31));
+  EXPECT_EQ(a::parse_period("nhiệm kỳ 2020–2025"), a::term::from_baseline(2020, 2025).as_period());
+  EXPECT_EQ(a::parse_period("giai đoạn 2021-2023"), a::term::of_plan_years(2021, 2023).as_period());
+}
+
+TEST(human, a_bare_year_span_is_ambiguous_unless_the_syntax_is_named) {
+  EXPECT_EQ(message("2020–2025"), "ambiguous period at 0 in \"2020–2025\"");
+  EXPECT_EQ(message("2020-2025"), "ambiguous period at 0 in \"2020-2025\"");
+  EXPECT_EQ(a::try_parse_period("2020–2025").error().code, errc::ambiguous_period);
+  expect_syntax("2021–2025", period_syntax::human, period::plan_term(2021, 2025));
+}
+
+// FORMATTING ----------------------------------------------------------------------------
+
+TEST(format, canonical_forms) {
+  EXPECT_EQ(a::to_string(period{a::year(2023)}), "2023");
+  EXPECT_EQ(a::to_string(period{a::half_year(2023, 1)}), "2023-S1");
+  EXPECT_EQ(a::to_string(period{a::trimester(2023, 2)}), "2023-T2");
+  EXPECT_EQ(a::to_string(period{a::quarter(2024, 3)}), "2024-Q3");
+  EXPECT_EQ(a::to_string(period{a::bimonth(2023, 1)}), "202301B");
+  EXPECT_EQ(a::to_string(period{a::month(2023, 6)}), "2023-06");
+  EXPECT_EQ(a::to_string(period{a::iso_week(2023, 5)}), "2023-W05");
+  EXPECT_EQ(a::to_string(period::week(2015, 5, weekday::wednesday)), "2015WedW5");
+  EXPECT_EQ(a::to_string(period::biweek(2015, 1)), "2015BiW1");
+  EXPECT_EQ(a::to_string(period::of_day(d(2023, 6, 29))), "2023-06-29");
+  EXPECT_EQ(a::to_string(period::plan_term(2021, 2025)), "2021/2025");
+  EXPECT_EQ(a::to_string(period::range(d(2021, 1, 1), d(2025, 12, 31))), "2021-01-01/2025-12-31");
+  EXPECT_EQ(a::to_string(period::fiscal_year(2001, {7, 1})), "2001-A1--07-01");
+  EXPECT_EQ(a::to_string(period::reporting(period_kind::quarter, 2001, 1, {7, 1})), "2001-Q1--07-01");
+  EXPECT_EQ(a::to_string(period::reporting(period_kind::month, 2001, 1, {7, 15})), "2001-M01--07-15");
+  EXPECT_EQ(a::parse_period("2001-Q1--07-01"), period::reporting(period_kind::quarter, 2001, 1, {7, 1}));
+}
+
+TEST(format, per_syntax) {
+  const period q{a::quarter(2024, 1)};
+  EXPECT_EQ(a::format_period(q, period_syntax::sdmx), "2024-Q1");
+  EXPECT_EQ(a::format_period(q, period_syntax::dhis2), "2024Q1");
+  EXPECT_EQ(a::format_period(q, period_syntax::iso), "2024-33");
+  EXPECT_EQ(a::format_period(q, period_syntax::human), "Q1 2024");
+  EXPECT_EQ(a::format_period(period{a::month(2023, 6)}, period_syntax::sdmx), "2023-M06");
+  EXPECT_EQ(a::format_period(period{a::month(2023, 6)}, period_syntax::dhis2), "202306");
+  EXPECT_EQ(a::format_period(period::of_day(d(2023, 6, 29)), period_syntax::dhis2), "20230629");
+  EXPECT_EQ(a::format_period(period{a::iso_week(2023, 5)}, period_syntax::dhis2), "2023W5");
+  EXPECT_EQ(a::format_period(period::fiscal_year(2004, {4, 1}), period_syntax::dhis2), "2004April");
+  EXPECT_EQ(a::format_period(period::fiscal_year(2004, {4, 1}), period_syntax::sdmx), "2004-A1");
+  EXPECT_EQ(a::format_period(period::reporting(period_kind::half_year, 2004, 1, {4, 1}), period_syntax::dhis2),
+            "2004AprilS1");
+  EXPECT_EQ(a::format_period(period::plan_term(2021, 2025), period_syntax::sdmx), "2021-01-01/P5Y");
+  EXPECT_EQ(a::format_period(period::range(d(2021, 1, 1), d(2021, 1, 10)), period_syntax::sdmx), "2021-01-01/P10D");
+  EXPECT_EQ(a::format_period(period::plan_term(2021, 2025), period_syntax::iso), "2021/2025");
+  EXPECT_FALSE(a::can_format(period{a::trimester(2023, 1)}, period_syntax::dhis2));
+  EXPECT_FALSE(a::can_format(period{a::bimonth(2023, 1)}, period_syntax::sdmx));
+  EXPECT_FALSE(a::can_format(period::fiscal_year(2004, {3, 1}), period_syntax::dhis2));
+  try {
+    (void)a::format_period(period{a::trimester(2023, 1)}, period_syntax::dhis2);
+    ADD_FAILURE() << "no exception";
+  } catch (const attain::domain_error& e) {
+    EXPECT_STREQ(e.what(), "invalid argument: DHIS2 has no form for 2023-T1 (trimester)");
+  }
+}
+
+TEST(format, human_english) {
+  using a::format_human;
+  EXPECT_EQ(format_human(period{a::quarter(2024, 1)}), "Q1 2024");
+  EXPECT_EQ(format_human(period{a::year(2023)}), "2023");
+  EXPECT_EQ(format_human(period{a::month(2023, 6)}), "June 2023");
+  EXPECT_EQ(format_human(period{a::bimonth(2023, 1)}), "Jan–Feb 2023");
+  EXPECT_EQ(format_human(period::of_day(d(2023, 6, 29))), "29 June 2023");
+  EXPECT_EQ(format_human(period{a::iso_week(2023, 5)}), "week 5 of 2023");
+  EXPECT_EQ(format_human(period::plan_term(2021, 2025)), "2021–2025");
+  EXPECT_EQ(format_human(period::plan_term(2021, 2025), a::human_language::en, a::term_label::baseline),
+            "2021–2025 (baseline 2020)");
+  EXPECT_EQ(format_human(period::fiscal_year(2001, {7, 1})), "2001/2002 (year from 1 July)");
+  EXPECT_EQ(format_human(period::reporting(period_kind::quarter, 2001, 1, {7, 1})), "Q1 2001/2002 (year from 1 July)");
+}
+
+TEST(format, human_vietnamese) {
+  const auto vi = a::human_language::vi;
+  using a::format_human;
+  EXPECT_EQ(format_human(period{a::quarter(2024, 1)}, vi), "quý I/2024");
+  EXPECT_EQ(format_human(period{a::year(2023)}, vi), "năm 2023");
+  EXPECT_EQ(format_human(period{a::month(2023, 6)}, vi), "tháng 6/2023");
+  EXPECT_EQ(format_human(period{a::half_year(2023, 1)}, vi), "6 tháng đầu năm 2023");
+  EXPECT_EQ(format_human(period::of_day(d(2023, 6, 29)), vi), "ngày 29/6/2023");
+  EXPECT_EQ(format_human(period::plan_term(2021, 2023), vi), "giai đoạn 2021–2023");
+  EXPECT_EQ(format_human(period::plan_term(2021, 2025), vi, a::term_label::baseline), "nhiệm kỳ 2020–2025");
+  EXPECT_EQ(format_human(period::fiscal_year(2023, {4, 1}), vi), "năm tài chính 2023–2024 (từ 1/4)");
+}
+
+}  // namespace
+
+namespace {
+
+// The README tour's "Periods and terms" block, line by line.
+TEST(readme, periods_and_terms_tour) {
+  using namespace attain;
+  using boost::gregorian::date;
+  term t = term::from_baseline(2020, 2025);
+  EXPECT_EQ(t.steps_to(2023), 3);
+  EXPECT_EQ(year{2023} - year{2020}, years{3});
+  EXPECT_EQ(elapsed_fraction(t, date(2023, 6, 29)), (exact_fraction{910, 1826}));
+  EXPECT_EQ(parse_period("2023-Q1"), parse_period("2023Q1"));
+  EXPECT_EQ(parse_period("2010Nov"), period::fiscal_year(2009, {11, 1}));
+  EXPECT_TRUE(same_days(parse_period("2010Nov"), period::range(date(2009, 11, 1), date(2010, 10, 31))));
+  EXPECT_EQ(parse_period("giai đoạn 2021–2023"), term::of_plan_years(2021, 2023).as_period());
+  EXPECT_EQ(format_human(period{quarter{2024, 1}}, human_language::vi), "quý I/2024");
+  EXPECT_EQ(to_string(try_parse_period("2023Q5").error()), "quarter out of range at 5 in \"2023Q5\"");
+  EXPECT_EQ(try_parse_period("2020–2025").error().code, errc::ambiguous_period);
+}
+
+}  // namespace
