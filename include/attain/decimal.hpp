@@ -132,11 +132,22 @@ struct pow10_divisor_table {
 };
 inline constexpr pow10_divisor_table<18> pow10_div{};
 
-// floor(n / 10^k) for n < 2^63, 1 <= k <= 18.
+// floor(n / 10^k) for n < 2^63, 1 <= k <= 18. The shift is at least 64 (l >= 4), so only the
+// high word of the product is shifted.
 constexpr std::uint64_t div_pow10(std::uint64_t n, int k) noexcept {
   const pow10_divisor& d = pow10_div.value[k];
-  return static_cast<std::uint64_t>((static_cast<uint128>(n) * d.multiplier) >> d.shift);
+  return static_cast<std::uint64_t>((static_cast<uint128>(n) * d.multiplier) >> 64) >> (d.shift - 64);
 }
+
+// Largest magnitude m with m * 10^k <= 2^63 - 1.
+template <std::size_t N>
+struct pow10_limit64_table {
+  std::uint64_t value[N + 1]{};
+  constexpr pow10_limit64_table() {
+    for (std::size_t k = 0; k <= N; ++k) value[k] = static_cast<std::uint64_t>(std::numeric_limits<std::int64_t>::max()) / pow10_u64[k];
+  }
+};
+inline constexpr pow10_limit64_table<18> pow10_limit64{};
 
 constexpr uint128 magnitude(int128 c) noexcept {
   return c < 0 ? static_cast<uint128>(0) - static_cast<uint128>(c) : static_cast<uint128>(c);
@@ -245,13 +256,13 @@ class decimal {
     return add_aligned(a.coef_, a.scale_, -b.coef_, b.scale_);
   }
   friend constexpr decimal operator*(const decimal& a, const decimal& b) {
+    // Fast path: both coefficients fit 64 bits, so one 64 × 64 → 128-bit multiply is exact
+    // (|product| <= 2^126).
     const int s = a.scale_ + b.scale_;
-    if (ATTAIN_UNLIKELY(s > max_scale)) detail::raise_scale("decimal multiplication", s);
-    if (ATTAIN_LIKELY(detail::fits_int64(a.coef_) && detail::fits_int64(b.coef_)))
-      return from_parts(static_cast<int128>(static_cast<std::int64_t>(a.coef_)) * static_cast<std::int64_t>(b.coef_), s);
-    if (a.coef_ == 0 || b.coef_ == 0) return from_parts(0, s);
-    const detail::decimal_parts p = detail::mul_wide(a.coef_, b.coef_, s);
-    return from_parts(p.coefficient, p.scale);
+    const auto x = static_cast<std::int64_t>(a.coef_);
+    const auto y = static_cast<std::int64_t>(b.coef_);
+    if (ATTAIN_LIKELY(s <= max_scale && x == a.coef_ && y == b.coef_)) return from_parts(static_cast<int128>(x) * y, s);
+    return multiply_wide(a, b);
   }
   constexpr decimal& operator+=(const decimal& b) { return *this = *this + b; }
   constexpr decimal& operator-=(const decimal& b) { return *this = *this - b; }
@@ -286,6 +297,13 @@ class decimal {
       if (!detail::mul_pow10(b.coef_, a.scale_ - b.scale_, y)) return b.coef_ < 0 ? 1 : -1;
     }
     return (x > y) - (x < y);
+  }
+  [[gnu::noinline]] static constexpr decimal multiply_wide(const decimal& a, const decimal& b) {
+    const int s = a.scale_ + b.scale_;
+    if (s > max_scale) detail::raise_overflow_op("decimal multiplication");  // a scale beyond 38 does not fit
+    if (a.coef_ == 0 || b.coef_ == 0) return from_parts(0, s);
+    const detail::decimal_parts p = detail::mul_wide(a.coef_, b.coef_, s);
+    return from_parts(p.coefficient, p.scale);
   }
   static constexpr decimal add_aligned(int128 a, int sa, int128 b, int sb) {
     int128 x = a, y = b;
@@ -403,7 +421,8 @@ constexpr result<decimal> parse_fail(errc code, std::size_t offset, std::string_
   return unexpected{parse_error{code, offset, text}};
 }
 
-constexpr result<decimal> parse_decimal(std::string_view t, const number_format& f) noexcept {
+// Every input, every error: the full grammar of number_format.hpp.
+constexpr result<decimal> parse_decimal_general(std::string_view t, const number_format& f) noexcept {
   const std::size_t n = t.size();
   std::size_t i = 0;
   std::size_t end = n;
@@ -450,6 +469,8 @@ constexpr result<decimal> parse_decimal(std::string_view t, const number_format&
     if (mark_len == 0) break;
     // A group mark: the group before it must be 1–3 digits (first) or exactly 3 (later).
     if (i == int_start) return parse_fail(errc::unexpected_character, i, t);
+    // A grouped number does not start with 0: "0.123" in vi is a misread 0,123, not 123.
+    if (groups == 0 && t[int_start] == '0') return parse_fail(errc::bad_grouping, i, t);
     if (mark_kind != 0 && mark_kind != kind) return parse_fail(errc::bad_grouping, i, t);
     if ((groups == 0 && group_len > 3) || (groups > 0 && group_len != 3)) {
       return parse_fail(errc::bad_grouping, groups == 0 ? i : last_mark, t);
@@ -513,6 +534,58 @@ constexpr result<decimal> parse_decimal(std::string_view t, const number_format&
   return decimal::from_parts(negative ? -coef : coef, scale);
 }
 
+// The common shapes only: [+-]? digits, optionally grouped by the format's own mark into a
+// first group of 1-3 digits and later groups of exactly 3, then optionally the decimal mark
+// and at least one digit — at most 19 digits in all, no spaces, no exponent. One pass, no
+// per-character test of the format's options. Returns false for anything else, every error
+// included, which the full parser then handles (so errors and offsets are its own).
+constexpr bool parse_decimal_fast(std::string_view t, const number_format& f, decimal& out) noexcept {
+  const char dm = f.decimal_mark;
+  const char gm = f.group_mark;
+  // Formats whose marks could read as digits, signs or each other take the full parser.
+  if (!((dm == '.' || dm == ',') && gm != dm && !is_digit(gm))) return false;
+  const char* p = t.data();
+  const char* const end = p + t.size();
+  if (p == end) return false;
+  const bool negative = *p == '-';
+  p += (negative || *p == '+') ? 1 : 0;
+  const char* q = p;
+  std::uint64_t v = 0;  // wraps harmlessly past 19 digits; the count rejects those
+  while (q != end && is_digit(*q)) v = v * 10 + static_cast<unsigned>(*q++ - '0');
+  auto digits = q - p;
+  if (digits == 0) return false;
+  if (q != end && *q == gm && gm != '\0') {
+    if (digits > 3 || *p == '0') return false;  // a grouped number never starts with 0
+    do {
+      if (end - q < 4 || !is_digit(q[1]) || !is_digit(q[2]) || !is_digit(q[3])) return false;
+      v = v * 1000 + static_cast<unsigned>(q[1] - '0') * 100 + static_cast<unsigned>(q[2] - '0') * 10 +
+          static_cast<unsigned>(q[3] - '0');
+      digits += 3;
+      q += 4;
+    } while (q != end && *q == gm);
+    if (q != end && is_digit(*q)) return false;
+  }
+  int scale = 0;
+  if (q != end) {
+    if (*q != dm) return false;
+    const char* const fraction = ++q;
+    while (q != end && is_digit(*q)) v = v * 10 + static_cast<unsigned>(*q++ - '0');
+    if (q == fraction || q != end) return false;
+    scale = static_cast<int>(q - fraction);
+    digits += q - fraction;
+  }
+  if (digits > 19) return false;
+  const auto c = static_cast<int128>(v);
+  out = decimal::from_parts(negative ? -c : c, scale);
+  return true;
+}
+
+constexpr result<decimal> parse_decimal(std::string_view t, const number_format& f) noexcept {
+  decimal v;
+  if (ATTAIN_LIKELY(parse_decimal_fast(t, f, v))) return v;
+  return parse_decimal_general(t, f);
+}
+
 // q = n / d rounded in `mode`, for magnitudes that fit 64 bits.
 constexpr std::int64_t round_div64(std::int64_t n, std::int64_t d, rounding mode) noexcept {
   const std::int64_t q = n / d;
@@ -522,6 +595,29 @@ constexpr std::int64_t round_div64(std::int64_t n, std::int64_t d, rounding mode
   const auto abs_d = static_cast<std::uint64_t>(d < 0 ? -d : d);
   const auto inc = static_cast<std::int64_t>(round_increment(abs_r, abs_d, (q & 1) != 0, negative, mode));
   return q + (negative ? -inc : inc);
+}
+
+// The magnitude of a coefficient that fits_int64, as an unsigned 64-bit integer (< 2^63).
+constexpr std::uint64_t magnitude64(int128 c) noexcept {
+  const auto v = static_cast<std::int64_t>(c);
+  return v < 0 ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+}
+
+// m (< 2^63) negated when `negative`, without a branch on the sign (a random sign would
+// mispredict): (m ^ s) - s with s all ones or zero.
+constexpr std::int64_t with_sign(std::uint64_t m, bool negative) noexcept {
+  const std::uint64_t s = 0 - static_cast<std::uint64_t>(negative);
+  return static_cast<std::int64_t>((m ^ s) - s);
+}
+
+// n / d rounded in `mode`, on magnitudes n < 2^63 and 1 <= d < 2^63; `negative` is the sign
+// of the exact quotient. Returns the signed, rounded quotient (|q| + 1 <= 2^63 - 1: q < n
+// unless d == 1, when nothing rounds). Unsigned division is the cheapest hardware form; a
+// double-precision estimate with a branchless correction measured slower where we run.
+constexpr std::int64_t round_div_u64(std::uint64_t n, std::uint64_t d, bool negative, rounding mode) noexcept {
+  const std::uint64_t q = n / d;
+  const std::uint64_t r = n % d;
+  return with_sign(q + round_increment(r, d, (q & 1) != 0, negative, mode), negative);
 }
 
 constexpr int128 round_div128(int128 n, int128 d, rounding mode) noexcept {
@@ -542,43 +638,75 @@ constexpr decimal decimal::parse(std::string_view text, const number_format& f) 
   return detail::parse_decimal(text, f).value();
 }
 
-constexpr decimal round(const decimal& x, int scale, rounding mode) {
-  if (scale < 0 || scale > decimal::max_scale) detail::raise_scale("round", scale);
+namespace detail {
+
+// round and divide beyond their 64-bit fast paths, with every check in its order.
+[[gnu::noinline]] constexpr decimal round_general(const decimal& x, int scale, rounding mode) {
+  if (scale < 0 || scale > decimal::max_scale) raise_scale("round", scale);
   const int k = x.scale() - scale;
   const int128 c = x.coefficient();
   if (k <= 0) {
     int128 r;
-    if (!detail::mul_pow10(c, -k, r)) detail::raise_overflow_op("round");
+    if (!mul_pow10(c, -k, r)) raise_overflow_op("round");
     return decimal::from_parts(r, scale);
   }
-  if (ATTAIN_LIKELY(k <= 18 && detail::fits_int64(c))) {
-    // Division by 10^k as multiply-and-shift on the magnitude, then the shared rounding step.
-    const auto v = static_cast<std::int64_t>(c);
-    const bool negative = v < 0;
-    const auto m = static_cast<std::uint64_t>(negative ? -v : v);
-    const std::uint64_t q = detail::div_pow10(m, k);
-    const std::uint64_t r = m - q * detail::pow10_u64[k];
-    const auto inc = detail::round_increment(r, detail::pow10_u64[k], (q & 1) != 0, negative, mode);
-    const auto mq = static_cast<std::int64_t>(q + inc);
-    return decimal::from_parts(negative ? -mq : mq, scale);
-  }
   // 19 <= k <= 38 (k <= 38 because both scales are), or a coefficient beyond 64 bits.
-  return decimal::from_parts(detail::round_div128(c, static_cast<int128>(detail::pow10.value[k]), mode), scale);
+  return decimal::from_parts(round_div128(c, static_cast<int128>(pow10.value[k]), mode), scale);
 }
 
-constexpr decimal divide(const decimal& a, const decimal& b, int scale, rounding mode) {
-  if (scale < 0 || scale > decimal::max_scale) detail::raise_scale("divide", scale);
-  if (ATTAIN_UNLIKELY(b.coefficient() == 0)) detail::raise_division_by_zero();
-  // a / b at `scale` = a.c * 10^(scale + b.s - a.s) / b.c, rounded once.
+[[gnu::noinline]] constexpr decimal divide_general(const decimal& a, const decimal& b, int scale, rounding mode) {
+  if (scale < 0 || scale > decimal::max_scale) raise_scale("divide", scale);
+  if (b.coefficient() == 0) raise_division_by_zero();
   const int e = scale + b.scale() - a.scale();
   int128 n = a.coefficient();
   int128 d = b.coefficient();
-  if (e >= 0 ? detail::mul_pow10(n, e, n) : detail::mul_pow10(d, -e, d)) {
-    if (ATTAIN_LIKELY(detail::fits_int64(n) && detail::fits_int64(d)))
-      return decimal::from_parts(detail::round_div64(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d), mode), scale);
-    return decimal::from_parts(detail::round_div128(n, d, mode), scale);
+  if (e >= 0 ? mul_pow10(n, e, n) : mul_pow10(d, -e, d)) {
+    if (fits_int64(n) && fits_int64(d))
+      return decimal::from_parts(round_div64(static_cast<std::int64_t>(n), static_cast<std::int64_t>(d), mode), scale);
+    return decimal::from_parts(round_div128(n, d, mode), scale);
   }
-  return decimal::from_parts(detail::divide_wide(a.coefficient(), a.scale(), b.coefficient(), b.scale(), scale, mode), scale);
+  return decimal::from_parts(divide_wide(a.coefficient(), a.scale(), b.coefficient(), b.scale(), scale, mode), scale);
+}
+
+}  // namespace detail
+
+constexpr decimal round(const decimal& x, int scale, rounding mode) {
+  // Fast path: 1 <= k <= 18 digits to drop from a coefficient of magnitude below 2^63 —
+  // division by 10^k as multiply-and-shift on the magnitude, then the shared rounding step.
+  const int128 c = x.coefficient();
+  const auto v = static_cast<std::int64_t>(c);
+  if (ATTAIN_LIKELY(static_cast<unsigned>(scale) <= decimal::max_scale && v == c &&
+                    v != std::numeric_limits<std::int64_t>::min())) {
+    const int k = x.scale() - scale;
+    if (ATTAIN_LIKELY(static_cast<unsigned>(k - 1) < 18)) {
+      const bool negative = v < 0;
+      const std::uint64_t m = negative ? 0 - static_cast<std::uint64_t>(v) : static_cast<std::uint64_t>(v);
+      const std::uint64_t p = detail::pow10_u64[k];
+      const std::uint64_t q = detail::div_pow10(m, k);
+      const std::uint64_t r = m - q * p;
+      return decimal::from_parts(detail::with_sign(q + detail::round_increment(r, p, (q & 1) != 0, negative, mode), negative), scale);
+    }
+  }
+  return detail::round_general(x, scale, mode);
+}
+
+constexpr decimal divide(const decimal& a, const decimal& b, int scale, rounding mode) {
+  // a / b at `scale` = a.c * 10^e / b.c with e = scale + b.s - a.s, rounded once.
+  // Fast path: 0 <= e <= 18, both coefficients in 64 bits, |a.c| * 10^e < 2^63 and
+  // 0 < |b.c| < 2^63 (x << 1 is zero only for 0 and -2^63).
+  const int128 n = a.coefficient();
+  const int128 d = b.coefficient();
+  const auto n64 = static_cast<std::int64_t>(n);
+  const auto d64 = static_cast<std::int64_t>(d);
+  if (ATTAIN_LIKELY(static_cast<unsigned>(scale) <= decimal::max_scale && n64 == n && d64 == d &&
+                    (static_cast<std::uint64_t>(d64) << 1) != 0)) {
+    const auto e = static_cast<unsigned>(scale + b.scale() - a.scale());  // negative e: huge
+    const std::uint64_t un = n64 < 0 ? 0 - static_cast<std::uint64_t>(n64) : static_cast<std::uint64_t>(n64);
+    const std::uint64_t ud = d64 < 0 ? 0 - static_cast<std::uint64_t>(d64) : static_cast<std::uint64_t>(d64);
+    if (ATTAIN_LIKELY(e <= 18 && un <= detail::pow10_limit64.value[e]))
+      return decimal::from_parts(detail::round_div_u64(un * detail::pow10_u64[e], ud, (n64 ^ d64) < 0, mode), scale);
+  }
+  return detail::divide_general(a, b, scale, mode);
 }
 
 constexpr decimal rescale(const decimal& x, int scale) {
@@ -605,7 +733,7 @@ constexpr decimal trim(const decimal& x) noexcept {
 constexpr decimal pow(const decimal& x, unsigned n) {
   if (n == 0) return decimal{1};
   const unsigned long long total_scale = static_cast<unsigned long long>(x.scale()) * n;
-  if (total_scale > decimal::max_scale) detail::raise_scale("pow", total_scale > 1000 ? 1000 : static_cast<int>(total_scale));
+  if (total_scale > decimal::max_scale) detail::raise_overflow_op("pow");  // a scale beyond 38 does not fit
   decimal result{1};
   decimal base = x;
   for (;;) {
