@@ -1401,8 +1401,8 @@ std::string format_period(const period& p, period_syntax syntax) {
   return {};
 }
 
-std::string format_human(const period& p, human_language lang, term_label label) {
-  return lang == human_language::vi ? format_human_vi(p, label) : format_human_en(p, label);
+std::string format_human(const period& p, language lang, term_label label) {
+  return lang == language::vi ? format_human_vi(p, label) : format_human_en(p, label);
 }
 
 }  // namespace attain

@@ -362,14 +362,14 @@ TEST(format, human_english) {
   EXPECT_EQ(format_human(period::of_day(d(2023, 6, 29))), "29 June 2023");
   EXPECT_EQ(format_human(period{a::iso_week(2023, 5)}), "week 5 of 2023");
   EXPECT_EQ(format_human(period::plan_term(2021, 2025)), "2021–2025");
-  EXPECT_EQ(format_human(period::plan_term(2021, 2025), a::human_language::en, a::term_label::baseline),
+  EXPECT_EQ(format_human(period::plan_term(2021, 2025), a::language::en, a::term_label::baseline),
             "2021–2025 (baseline 2020)");
   EXPECT_EQ(format_human(period::fiscal_year(2001, {7, 1})), "2001/2002 (year from 1 July)");
   EXPECT_EQ(format_human(period::reporting(period_kind::quarter, 2001, 1, {7, 1})), "Q1 2001/2002 (year from 1 July)");
 }
 
 TEST(format, human_vietnamese) {
-  const auto vi = a::human_language::vi;
+  const auto vi = a::language::vi;
   using a::format_human;
   EXPECT_EQ(format_human(period{a::quarter(2024, 1)}, vi), "quý I/2024");
   EXPECT_EQ(format_human(period{a::year(2023)}, vi), "năm 2023");
@@ -397,7 +397,7 @@ TEST(readme, periods_and_terms_tour) {
   EXPECT_EQ(parse_period("2010Nov"), period::fiscal_year(2009, {11, 1}));
   EXPECT_TRUE(same_days(parse_period("2010Nov"), period::range(date(2009, 11, 1), date(2010, 10, 31))));
   EXPECT_EQ(parse_period("giai đoạn 2021–2023"), term::of_plan_years(2021, 2023).as_period());
-  EXPECT_EQ(format_human(period{quarter{2024, 1}}, human_language::vi), "quý I/2024");
+  EXPECT_EQ(format_human(period{quarter{2024, 1}}, language::vi), "quý I/2024");
   EXPECT_EQ(to_string(try_parse_period("2023Q5").error()), "quarter out of range at 5 in \"2023Q5\"");
   EXPECT_EQ(try_parse_period("2020–2025").error().code, errc::ambiguous_period);
 }

@@ -29,14 +29,13 @@
 
 #include "attain/attainment.hpp"
 #include "attain/indicator.hpp"
+#include "attain/language.hpp"
 #include "attain/no_value.hpp"
 #include "attain/number_format.hpp"
 #include "attain/progress.hpp"
 #include "attain/target.hpp"
 
 namespace attain {
-
-enum class language : std::uint8_t { en, vi };
 
 struct explain_options {
   attain::language language = language::en;

@@ -71,12 +71,12 @@
 #include <string_view>
 
 #include "attain/error.hpp"
+#include "attain/language.hpp"
 #include "attain/period.hpp"
 
 namespace attain {
 
 enum class period_syntax : std::uint8_t { sdmx, dhis2, iso, human };
-enum class human_language : std::uint8_t { en, vi };
 // How a report labels a term: by its plan years ("giai đoạn 2021–2025", "2021–2025") or by
 // baseline and last year ("nhiệm kỳ 2020–2025", "2021–2025 (baseline 2020)").
 enum class term_label : std::uint8_t { plan_years, baseline };
@@ -106,11 +106,11 @@ std::string format_period(const period& p, period_syntax syntax);
 
 // A label for reports:
 //   format_human(period{quarter{2024, 1}})                          → "Q1 2024"
-//   format_human(period{quarter{2024, 1}}, human_language::vi)      → "quý I/2024"
-//   format_human(period::plan_term(2021, 2025), human_language::vi) → "giai đoạn 2021–2025"
-//   format_human(period::plan_term(2021, 2025), human_language::vi, term_label::baseline)
+//   format_human(period{quarter{2024, 1}}, language::vi)      → "quý I/2024"
+//   format_human(period::plan_term(2021, 2025), language::vi) → "giai đoạn 2021–2025"
+//   format_human(period::plan_term(2021, 2025), language::vi, term_label::baseline)
 //                                                                   → "nhiệm kỳ 2020–2025"
-std::string format_human(const period& p, human_language lang = human_language::en,
+std::string format_human(const period& p, language lang = language::en,
                          term_label label = term_label::plan_years);
 
 }  // namespace attain

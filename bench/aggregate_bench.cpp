@@ -1,0 +1,424 @@
+// Benchmarks for attain/aggregate.hpp and attain/rollup.hpp: exact grouped aggregation
+// against the same kernel on `double` in the same binary, and against DuckDB (peer script
+// bench/aggregate_peer_duckdb.mjs, which runs this binary and DuckDB on the same data).
+//
+// WORKLOAD (fixed seed): ATTAIN_AGG_ROWS observations (default 10,000,000) of one
+// indicator at scale 2, values up to ±10^12 with 2 decimals, 10,000 groups (units);
+// each unit's rows have distinct periods, so the table seals with duplicate_policy::reject.
+//   BM_aggregate_gsum_exact       SUM per group, exact (int64 coefficients, int128 sums)
+//   BM_aggregate_gsum_double      the same loop on double (inexact: counts wrong groups)
+//   BM_aggregate_full_exact       count, sum, min, max, mean per group (summary_rule)
+//   BM_aggregate_full_double      the same on double
+//   BM_aggregate_full_exact/threads:2   two row partitions, merged
+//   BM_aggregate_full_string_keys keys given as strings, interned by the query
+//   BM_rollup_sum_full_hierarchy  10,000 communes → 700 districts → 63 provinces ×
+//                                 20 indicators × 10 years (2,000,000 rows), every unit
+//   BM_table_load                 append + seal (duplicate check) of the rows; RSS counters
+// Each benchmark checks its result (checksum of exact group sums) before timing.
+//
+//   ./aggregate_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
+//   ./aggregate_bench --write_csv=data.csv      # the same rows as CSV `g,v` for DuckDB
+//
+// REFERENCE RUN (2-core shared VM, g++ 12 -O3 Release; medians of 5; see the note)
+//   recorded in the note; absolute numbers vary by machine — compare in one run.
+#include <benchmark/benchmark.h>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <limits>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "attain/aggregate.hpp"
+#include "attain/rollup.hpp"
+
+namespace {
+
+using namespace attain;
+
+constexpr std::uint32_t groups = 10000;
+
+std::uint64_t splitmix(std::uint64_t& s) {
+  std::uint64_t z = (s += 0x9E3779B97F4A7C15ULL);
+  z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+  z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+  return z ^ (z >> 31);
+}
+
+std::size_t row_count() {
+  const char* env = std::getenv("ATTAIN_AGG_ROWS");
+  return env != nullptr ? static_cast<std::size_t>(std::strtoull(env, nullptr, 10)) : 10000000;
+}
+
+// The generator: row r's group and coefficient (at scale 2, |c| < 10^14).
+struct generator {
+  std::uint64_t state = 20240601;
+  std::pair<std::uint32_t, std::int64_t> next() {
+    const std::uint64_t a = splitmix(state), b = splitmix(state);
+    const auto g = static_cast<std::uint32_t>(a % groups);
+    const auto c = static_cast<std::int64_t>(b % 200000000000000ULL) - 100000000000000LL;
+    return {g, c};
+  }
+};
+
+long peak_rss_kb() {
+  rusage u{};
+  getrusage(RUSAGE_SELF, &u);
+  return u.ru_maxrss;
+}
+
+struct dataset {
+  observation_table table;
+  std::vector<int128> exact_sums;  // the reference, by a plain loop
+  long rss_before_kb = 0, rss_after_kb = 0;
+  std::size_t periods_needed = 0;
+};
+
+void load(observation_table& t, std::size_t n) {
+  const std::uint32_t ind = t.add_indicator("V", 2);
+  std::vector<std::uint32_t> units(groups);
+  char code[16];
+  for (std::uint32_t g = 0; g < groups; ++g) {
+    std::snprintf(code, sizeof code, "G%05u", g);
+    units[g] = t.unit_id(code);
+  }
+  std::vector<std::uint32_t> seq(groups, 0);
+  std::vector<std::uint32_t> period_ids;
+  t.reserve(n);
+  generator gen;
+  for (std::size_t r = 0; r < n; ++r) {
+    const auto [g, c] = gen.next();
+    const std::uint32_t k = seq[g]++;
+    while (period_ids.size() <= k) {
+      const auto d = static_cast<std::int32_t>(period_ids.size());
+      period_ids.push_back(t.period_id(period_span{d, d}));
+    }
+    t.append(coded_observation{ind, units[g], period_ids[k], c, value_status::normal});
+  }
+  t.seal();
+}
+
+const dataset& data() {
+  static const std::unique_ptr<dataset> d = [] {
+    auto p = std::make_unique<dataset>();
+    p->rss_before_kb = peak_rss_kb();
+    load(p->table, row_count());
+    p->rss_after_kb = peak_rss_kb();
+    p->exact_sums.assign(groups, 0);
+    generator gen;
+    for (std::size_t r = 0; r < row_count(); ++r) {
+      const auto [g, c] = gen.next();
+      p->exact_sums[g] += c;
+    }
+    return p;
+  }();
+  return *d;
+}
+
+std::uint64_t checksum(const std::vector<int128>& sums) {
+  std::uint64_t h = 0;
+  for (const int128 s : sums) h = h * 1000003 + static_cast<std::uint64_t>(s) + static_cast<std::uint64_t>(static_cast<uint128>(s) >> 64);
+  return h;
+}
+
+grouping by_unit(const observation_table& t) {
+  grouping g(t);
+  g.by_unit();
+  return g;
+}
+
+template <class Rule>
+bool check_sums(benchmark::State& state, const partial<Rule>& p, const grouping& g) {
+  const dataset& d = data();
+  std::vector<int128> got(groups, 0);
+  for (std::uint32_t u = 0; u < groups; ++u) got[u] = p[g.unit_key(u)].sum;
+  if (checksum(got) != checksum(d.exact_sums)) {
+    state.SkipWithError("wrong group sums");
+    return false;
+  }
+  return true;
+}
+
+void set_rows(benchmark::State& state, std::size_t n) {
+  state.SetItemsProcessed(static_cast<std::int64_t>(state.iterations()) * static_cast<std::int64_t>(n));
+  state.counters["ns/row"] = benchmark::Counter(static_cast<double>(n) * static_cast<double>(state.iterations()),
+                                                benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+}
+
+void BM_aggregate_gsum_exact(benchmark::State& state) {
+  const observation_table& t = data().table;
+  const grouping g = by_unit(t);
+  const aggregate_options one{1, 1};
+  if (!check_sums(state, aggregate(t, g, sum_rule{}, one), g)) return;
+  for (auto _ : state) benchmark::DoNotOptimize(aggregate(t, g, sum_rule{}, one));
+  set_rows(state, t.size());
+}
+
+// The baseline: the same grouped loop on double (values converted once, outside timing).
+struct double_column {
+  std::vector<double> v;
+  std::vector<std::uint32_t> g;
+};
+const double_column& doubles() {
+  static const double_column d = [] {
+    double_column c;
+    const observation_table& t = data().table;
+    c.v.resize(t.size());
+    c.g.assign(t.unit_column().begin(), t.unit_column().end());
+    for (std::size_t r = 0; r < t.size(); ++r) c.v[r] = static_cast<double>(t.value_column()[r]) / 100.0;
+    return c;
+  }();
+  return d;
+}
+
+void BM_aggregate_gsum_double(benchmark::State& state) {
+  const double_column& c = doubles();
+  std::vector<double> sums(groups);
+  for (auto _ : state) {
+    std::fill(sums.begin(), sums.end(), 0.0);
+    const double* v = c.v.data();
+    const std::uint32_t* g = c.g.data();
+    for (std::size_t r = 0, n = c.v.size(); r < n; ++r) sums[g[r]] += v[r];
+    benchmark::DoNotOptimize(sums.data());
+  }
+  // How many groups the double sum gets wrong (at the column's 2 decimals).
+  std::int64_t wrong = 0;
+  const dataset& d = data();
+  for (std::uint32_t u = 0; u < groups; ++u) {  // unit ids are the group numbers (interned in order)
+    const auto cents = static_cast<long double>(sums[u]) * 100.0L;
+    const auto rounded = static_cast<std::int64_t>(cents < 0 ? cents - 0.5L : cents + 0.5L);
+    wrong += static_cast<int128>(rounded) != d.exact_sums[u];
+  }
+  state.counters["wrong_groups_%"] = 100.0 * static_cast<double>(wrong) / groups;
+  set_rows(state, c.v.size());
+}
+
+void BM_aggregate_full_exact(benchmark::State& state) {
+  const observation_table& t = data().table;
+  const grouping g = by_unit(t);
+  const aggregate_options opt{static_cast<unsigned>(state.range(0)), 1};
+  if (!check_sums(state, aggregate(t, g, summary_rule{}, opt), g)) return;
+  for (auto _ : state) benchmark::DoNotOptimize(aggregate(t, g, summary_rule{}, opt));
+  set_rows(state, t.size());
+}
+
+void BM_aggregate_full_double(benchmark::State& state) {
+  const double_column& c = doubles();
+  struct st {
+    double sum, min, max;
+    std::uint64_t n;
+  };
+  std::vector<st> s(groups);
+  std::vector<double> mean(groups);
+  for (auto _ : state) {
+    std::fill(s.begin(), s.end(), st{0.0, std::numeric_limits<double>::infinity(), -std::numeric_limits<double>::infinity(), 0});
+    const double* v = c.v.data();
+    const std::uint32_t* g = c.g.data();
+    for (std::size_t r = 0, n = c.v.size(); r < n; ++r) {
+      st& x = s[g[r]];
+      x.sum += v[r];
+      x.min = v[r] < x.min ? v[r] : x.min;
+      x.max = v[r] > x.max ? v[r] : x.max;
+      ++x.n;
+    }
+    for (std::uint32_t k = 0; k < groups; ++k) mean[k] = s[k].sum / static_cast<double>(s[k].n);
+    benchmark::DoNotOptimize(mean.data());
+  }
+  set_rows(state, c.v.size());
+}
+
+// Keys as strings: the query interns them (no pre-built dense ids).
+struct string_keys {
+  std::string chars;
+  std::vector<std::uint32_t> offsets;
+  std::vector<std::int64_t> values;
+};
+const string_keys& strings() {
+  static const string_keys k = [] {
+    string_keys s;
+    const std::size_t n = row_count();
+    s.offsets.reserve(n + 1);
+    s.values.reserve(n);
+    s.chars.reserve(n * 6);
+    s.offsets.push_back(0);
+    generator gen;
+    char code[16];
+    for (std::size_t r = 0; r < n; ++r) {
+      const auto [g, c] = gen.next();
+      std::snprintf(code, sizeof code, "G%05u", g);
+      s.chars += code;
+      s.offsets.push_back(static_cast<std::uint32_t>(s.chars.size()));
+      s.values.push_back(c);
+    }
+    return s;
+  }();
+  return k;
+}
+
+void BM_aggregate_full_string_keys(benchmark::State& state) {
+  const string_keys& k = strings();
+  const summary_rule rule;
+  std::vector<summary_rule::state> states;
+  dictionary dict;
+  const auto run = [&] {
+    dict = dictionary{};
+    dict.reserve(groups);
+    states.assign(groups, summary_rule::state{});
+    const char* chars = k.chars.data();
+    for (std::size_t r = 0, n = k.values.size(); r < n; ++r) {
+      const std::uint32_t id = dict.intern(std::string_view(chars + k.offsets[r], k.offsets[r + 1] - k.offsets[r]));
+      if (ATTAIN_UNLIKELY(id >= states.size())) states.resize(id + 1);
+      rule.step(states[id], observation_ref{k.values[r], 0, 0, 0, 0});
+    }
+  };
+  run();
+  std::vector<int128> got(groups, 0);
+  char code[16];
+  for (std::uint32_t g = 0; g < groups; ++g) {
+    std::snprintf(code, sizeof code, "G%05u", g);
+    got[g] = states[dict.find(code)].sum;
+  }
+  if (checksum(got) != checksum(data().exact_sums)) {
+    state.SkipWithError("wrong group sums");
+    return;
+  }
+  for (auto _ : state) {
+    run();
+    benchmark::DoNotOptimize(states.data());
+  }
+  set_rows(state, k.values.size());
+}
+
+// The roll-up workload.
+struct rollup_world {
+  unit_hierarchy h;
+  std::unique_ptr<observation_table> t;
+  int128 total = 0;
+};
+const rollup_world& world() {
+  static const std::unique_ptr<rollup_world> w = [] {
+    auto p = std::make_unique<rollup_world>();
+    char code[32];
+    for (int i = 0; i < 63; ++i) {
+      std::snprintf(code, sizeof code, "P%02d", i);
+      p->h.add(code);
+    }
+    char parent[32];
+    for (int i = 0; i < 700; ++i) {
+      std::snprintf(code, sizeof code, "D%03d", i);
+      std::snprintf(parent, sizeof parent, "P%02d", i % 63);
+      p->h.add(code, parent);
+    }
+    for (int i = 0; i < 10000; ++i) {
+      std::snprintf(code, sizeof code, "C%05d", i);
+      std::snprintf(parent, sizeof parent, "D%03d", i % 700);
+      p->h.add(code, parent);
+    }
+    p->h.seal();
+    p->t = std::make_unique<observation_table>(p->h);
+    observation_table& t = *p->t;
+    std::vector<std::uint32_t> inds, years;
+    for (int i = 0; i < 20; ++i) {
+      std::snprintf(code, sizeof code, "I%02d", i);
+      inds.push_back(t.add_indicator(code, 2));
+    }
+    for (int y = 0; y < 10; ++y) {
+      const std::int32_t first = detail::days_from_civil(2016 + y, 1, 1), last = detail::days_from_civil(2016 + y, 12, 31);
+      years.push_back(t.period_id(period_span{first, last}));
+    }
+    t.reserve(10000 * 20 * 10);
+    std::uint64_t s = 77;
+    for (const std::uint32_t u : p->h.units_at(2))
+      for (const std::uint32_t i : inds)
+        for (const std::uint32_t y : years) {
+          const auto c = static_cast<std::int64_t>(splitmix(s) % 200000000000000ULL) - 100000000000000LL;
+          p->total += c;
+          t.append(coded_observation{i, u, y, c, value_status::normal});
+        }
+    t.seal();
+    return p;
+  }();
+  return *w;
+}
+
+void BM_rollup_sum_full_hierarchy(benchmark::State& state) {
+  const rollup_world& w = world();
+  grouping g(*w.t);
+  g.by_indicator().by_period(period_kind::year);
+  const aggregate_options opt{static_cast<unsigned>(state.range(0)), 1};
+  {
+    const auto r = rollup(*w.t, w.h, g, sum_rule{}, opt);
+    int128 total = 0;
+    for (const std::uint32_t p : w.h.units_at(0))
+      for (std::size_t i = 0; i < 20; ++i)
+        for (std::size_t y = 0; y < 10; ++y) total += r.state(p, i, y).sum;
+    if (total != w.total) {
+      state.SkipWithError("wrong roll-up total");
+      return;
+    }
+  }
+  for (auto _ : state) benchmark::DoNotOptimize(rollup(*w.t, w.h, g, sum_rule{}, opt));
+  set_rows(state, w.t->size());
+  state.counters["units"] = static_cast<double>(w.h.size());
+}
+
+void BM_table_load(benchmark::State& state) {
+  const dataset& d = data();  // the first load, measured by RSS
+  const std::size_t n = row_count();
+  for (auto _ : state) {
+    observation_table t;
+    load(t, n);
+    benchmark::DoNotOptimize(t.size());
+  }
+  set_rows(state, n);
+  state.counters["bytes/obs"] = static_cast<double>(observation_table::bytes_per_observation);
+  state.counters["table_MB"] = static_cast<double>(d.table.memory_bytes()) / 1e6;
+  state.counters["peak_RSS_MB_after_load"] = static_cast<double>(d.rss_after_kb) / 1024.0;
+  state.counters["peak_RSS_MB_before_load"] = static_cast<double>(d.rss_before_kb) / 1024.0;
+}
+
+BENCHMARK(BM_table_load)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_aggregate_gsum_exact)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_aggregate_gsum_double)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_aggregate_full_exact)->Arg(1)->ArgName("threads")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_aggregate_full_exact)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_aggregate_full_double)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_aggregate_full_string_keys)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_rollup_sum_full_hierarchy)->Arg(1)->ArgName("threads")->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_rollup_sum_full_hierarchy)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// --write_csv=PATH writes the rows as `g,v` (v with 2 decimals) and exits.
+int write_csv(const char* path) {
+  std::FILE* f = std::fopen(path, "w");
+  if (f == nullptr) return 1;
+  std::fputs("g,v\n", f);
+  generator gen;
+  for (std::size_t r = 0, n = row_count(); r < n; ++r) {
+    const auto [g, c] = gen.next();
+    const std::uint64_t m = c < 0 ? static_cast<std::uint64_t>(-c) : static_cast<std::uint64_t>(c);
+    std::fprintf(f, "%u,%s%llu.%02llu\n", g, c < 0 ? "-" : "", static_cast<unsigned long long>(m / 100),
+                 static_cast<unsigned long long>(m % 100));
+  }
+  int128 total = 0;
+  for (const int128 s : data().exact_sums) total += s;
+  std::fprintf(stderr, "total_sum %s\n", to_string(decimal::from_parts(total, 2)).c_str());
+  return std::fclose(f) == 0 ? 0 : 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i)
+    if (std::strncmp(argv[i], "--write_csv=", 12) == 0) return write_csv(argv[i] + 12);
+  benchmark::Initialize(&argc, argv);
+  if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
+  benchmark::RunSpecifiedBenchmarks();
+  benchmark::Shutdown();
+  return 0;
+}

@@ -1,0 +1,98 @@
+// DuckDB beside attain's aggregate_bench, on the same generated rows, in one run.
+//
+// INSTALL (once, outside the source tree; never commit node_modules):
+//   npm install --prefix /tmp/duckdb-peer @duckdb/node-api
+// RUN (from a Release build directory):
+//   NODE_PATH=/tmp/duckdb-peer/node_modules node ../bench/aggregate_peer_duckdb.mjs \
+//       ./bench/aggregate_bench [REPS]
+//   ATTAIN_AGG_ROWS=1000000 … for a quick run (default 10,000,000 rows).
+//
+// What it does: asks aggregate_bench to write its rows as CSV (`--write_csv`, fixed seed),
+// loads them into DuckDB as DECIMAL(18,2), checks that DuckDB's total equals the total the
+// benchmark printed (same data), times with threads = 1 and 2 (median of REPS wall-clock runs
+// after a warm-up)
+//   gsum: SELECT g, SUM(v) FROM t GROUP BY g
+//   full: SELECT g, SUM(v), AVG(v), MIN(v), MAX(v), COUNT(*) FROM t GROUP BY g
+// then runs aggregate_bench (JSON, REPS repetitions, medians) and prints a table of ns/row
+// and DuckDB / attain ratios.
+import { createRequire } from 'node:module';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const { DuckDBInstance, version } = require('@duckdb/node-api');
+
+const [bench, repsArg] = process.argv.slice(2);
+if (!bench) {
+  console.error('usage: node aggregate_peer_duckdb.mjs PATH/TO/aggregate_bench [REPS]');
+  process.exit(2);
+}
+const reps = Number(repsArg ?? 5);
+const dir = mkdtempSync(join(tmpdir(), 'attain-peer-'));
+const csv = join(dir, 'rows.csv');
+let expectedTotal = '';
+{
+  const r = require('node:child_process').spawnSync(bench, [`--write_csv=${csv}`], { encoding: 'utf8' });
+  if (r.status !== 0) { console.error('aggregate_bench --write_csv failed', r.stderr); process.exit(1); }
+  expectedTotal = (r.stderr.match(/total_sum (\S+)/) ?? [])[1] ?? '';
+}
+
+const inst = await DuckDBInstance.create(':memory:');
+const con = await inst.connect();
+await con.run(`CREATE TABLE t AS SELECT * FROM read_csv('${csv}', header=true, columns={'g':'INTEGER','v':'DECIMAL(18,2)'})`);
+const [count, total] = (await con.runAndReadAll('SELECT COUNT(*), SUM(v)::VARCHAR FROM t')).getRowsJS()[0];
+const rows = Number(count);
+console.log(`duckdb ${version()}: ${rows} rows, total ${total}; aggregate_bench's exact total ${expectedTotal}`);
+if (expectedTotal && Number(total) !== Number(expectedTotal) && total !== expectedTotal) {
+  console.error('DuckDB and aggregate_bench read different data');
+  process.exit(1);
+}
+
+const queries = {
+  gsum: 'SELECT g, SUM(v) FROM t GROUP BY g',
+  full: 'SELECT g, SUM(v), AVG(v), MIN(v), MAX(v), COUNT(*) FROM t GROUP BY g',
+};
+const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
+const duck = {};
+for (const threads of [1, 2]) {
+  await con.run(`SET threads = ${threads}`);
+  for (const [name, sql] of Object.entries(queries)) {
+    await con.run(sql);
+    const wall = [];
+    for (let i = 0; i < reps; i++) {
+      const t0 = performance.now();
+      await con.run(sql);
+      wall.push(performance.now() - t0);
+    }
+    duck[`${name}/${threads}`] = (median(wall) * 1e6) / rows;
+  }
+}
+
+// attain, same rows (the generator is the benchmark's), medians of REPS repetitions.
+const json = execFileSync(bench, [
+  '--benchmark_filter=BM_aggregate_',
+  `--benchmark_repetitions=${reps}`,
+  '--benchmark_report_aggregates_only=true',
+  '--benchmark_format=json',
+], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const ours = {};
+for (const b of JSON.parse(json).benchmarks) {
+  if (b.aggregate_name !== 'median') continue;
+  ours[b.run_name] = b.real_time * 1e6 / rows;  // ms → ns per row (wall clock, like DuckDB)
+}
+const row = (label, ns, ref) => console.log(`${label.padEnd(46)} ${ns.toFixed(2).padStart(8)} ns/row  ${ref ? (ref / ns).toFixed(2).padStart(6) + '×' : ''}`);
+console.log('\nwall clock, median; ratio = DuckDB (same query, same threads) / this line');
+row('DuckDB gsum DECIMAL(18,2) threads=1', duck['gsum/1']);
+row('DuckDB full DECIMAL(18,2) threads=1', duck['full/1']);
+row('DuckDB gsum DECIMAL(18,2) threads=2', duck['gsum/2']);
+row('DuckDB full DECIMAL(18,2) threads=2', duck['full/2']);
+row('attain gsum exact, 1 thread', ours['BM_aggregate_gsum_exact'], duck['gsum/1']);
+row('attain gsum double (inexact), 1 thread', ours['BM_aggregate_gsum_double'], duck['gsum/1']);
+row('attain full exact, 1 thread', ours['BM_aggregate_full_exact/threads:1'], duck['full/1']);
+row('attain full exact, 2 threads', ours['BM_aggregate_full_exact/threads:2/real_time'], duck['full/2']);
+row('attain full double (inexact), 1 thread', ours['BM_aggregate_full_double'], duck['full/1']);
+row('attain full exact, string keys interned', ours['BM_aggregate_full_string_keys'], duck['full/1']);
+console.log('JSON ' + JSON.stringify({ duckdb: duck, attain: ours, rows }));
+rmSync(dir, { recursive: true, force: true });

@@ -1,0 +1,558 @@
+// Grouping plans, the finishers that need more than 128 bits, and DHIS2 rule pairs
+// (attain/aggregate.hpp).
+#include "attain/aggregate.hpp"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "attain/detail/civil.hpp"
+#include "wide.hpp"
+
+namespace attain {
+
+namespace detail {
+
+void raise_bad_state(const char* what) {
+  raise_domain(errc::invalid_argument, std::string("invalid serialized partial state: ") + what);
+}
+
+namespace {
+wide to_wide_u256(const u256& v) {
+  wide hi = to_wide(static_cast<int128>(v.hi >> 1));  // avoid sign: build from halves
+  hi <<= 1;
+  hi += static_cast<unsigned>(v.hi & 1);
+  wide lo_hi = static_cast<std::uint64_t>(v.lo >> 64);
+  lo_hi <<= 64;
+  lo_hi += static_cast<std::uint64_t>(v.lo);
+  return (hi << 128) + lo_hi;
+}
+
+// q = n / d rounded in `mode` (d > 0).
+wide round_quotient(const wide& n, const wide& d, rounding mode) {
+  wide q, r;
+  boost::multiprecision::divide_qr(n, d, q, r);
+  const bool negative = n.sign() < 0;
+  const wide abs_r = boost::multiprecision::abs(r);
+  const wide twice = abs_r * 2;
+  const bool nonzero = !abs_r.is_zero(), above = twice > d, tie = twice == d;
+  const bool odd = boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0);
+  bool inc = false;
+  switch (mode) {
+    case rounding::half_even: inc = above || (tie && odd); break;
+    case rounding::half_up: inc = above || tie; break;
+    case rounding::half_down: inc = above; break;
+    case rounding::up: inc = nonzero; break;
+    case rounding::down: inc = false; break;
+    case rounding::ceiling: inc = nonzero && !negative; break;
+    case rounding::floor: inc = nonzero && negative; break;
+  }
+  if (inc) q += negative ? -1 : 1;
+  return q;
+}
+
+int128 narrow_or_throw(const wide& v, const char* what) {
+  int128 r = 0;
+  if (!try_narrow(v, r)) raise_overflow(what);
+  return r;
+}
+}  // namespace
+
+aggregate_value variance_value(std::uint64_t n, int128 sum, const u256& sum_squares, int scale_of_values, int scale,
+                               rounding mode, bool square_root) {
+  if (n < 2) return aggregate_value::none(no_value_reason::too_few_values);
+  if (scale < 0 || scale > decimal::max_scale) raise_domain(errc::scale_out_of_range, "variance: scale out of range");
+  const wide wn = static_cast<std::uint64_t>(n);
+  const wide s = to_wide(sum);
+  const wide num = wn * to_wide_u256(sum_squares) - s * s;  // ≥ 0: n(n−1)·variance·10^(2s)
+  const wide den = wn * (wn - 1);
+  const int two_s = 2 * scale_of_values;
+  if (!square_root) {
+    // variance at `scale`: num·10^scale / (den·10^(2s))
+    wide a = num, b = den;
+    if (scale >= two_s) a *= pow10_wide(scale - two_s);
+    else b *= pow10_wide(two_s - scale);
+    return aggregate_value::rounded(decimal::from_parts(narrow_or_throw(round_quotient(a, b, mode), "variance beyond 38 digits"), scale));
+  }
+  // √(A/B) with A/B = num·10^(2·scale) / (den·10^(2s)).
+  wide a = num, b = den;
+  if (2 * scale >= two_s) a *= pow10_wide(2 * scale - two_s);
+  else b *= pow10_wide(two_s - 2 * scale);
+  const wide q = boost::multiprecision::sqrt(wide(a / b));  // floor(√(A/B))
+  const bool exact = q * q * b == a;
+  const wide four_a = a * 4, m = (2 * q + 1) * (2 * q + 1) * b;  // √(A/B) vs q + 1/2
+  bool inc = false;
+  switch (mode) {
+    case rounding::half_even: inc = four_a > m || (four_a == m && boost::multiprecision::bit_test(q, 0)); break;
+    case rounding::half_up: inc = four_a >= m; break;
+    case rounding::half_down: inc = four_a > m; break;
+    case rounding::up:
+    case rounding::ceiling: inc = !exact; break;
+    case rounding::down:
+    case rounding::floor: inc = false; break;
+  }
+  const wide r = inc ? wide(q + 1) : q;
+  return aggregate_value::rounded(decimal::from_parts(narrow_or_throw(r, "standard deviation beyond 38 digits"), scale));
+}
+
+decimal exact_quotient(const decimal& numerator, const decimal& denominator) {
+  // value = n.c·10^(d.s) / (d.c·10^(n.s)), reduced; finite iff the reduced denominator is 2^x·5^y.
+  wide a = to_wide(numerator.coefficient()) * pow10_wide(denominator.scale());
+  wide b = to_wide(denominator.coefficient()) * pow10_wide(numerator.scale());
+  if (b.sign() < 0) {
+    a = -a;
+    b = -b;
+  }
+  const wide g = boost::multiprecision::gcd(boost::multiprecision::abs(a), b);
+  if (!g.is_zero()) {
+    a /= g;
+    b /= g;
+  }
+  wide rest = b;
+  int twos = 0, fives = 0;
+  while (!boost::multiprecision::bit_test(rest, 0) && !rest.is_zero() && rest != 1) {
+    rest >>= 1;
+    ++twos;
+  }
+  while (rest % 5 == 0 && rest != 0) {
+    rest /= 5;
+    ++fives;
+  }
+  const int k = std::max(twos, fives);
+  if (rest != 1 || k > decimal::max_scale)
+    raise_domain(errc::inexact, "the quotient " + to_string(numerator) + " / " + to_string(denominator) +
+                                    " is not a finite decimal; name a scale and a rounding mode");
+  const wide c = a * pow10_wide(k) / b;
+  int128 out = 0;
+  if (!try_narrow(c, out)) raise_overflow("quotient beyond 38 digits");
+  return decimal::from_parts(out, k);
+}
+
+aligned_threshold align_threshold(compare_op op, const decimal& t, int scale) {
+  aligned_threshold a;
+  a.op = op;
+  const int s = std::max(scale, t.scale());
+  if (!mul_pow10(1, s - scale, a.xf) || !mul_pow10(t.coefficient(), s - t.scale(), a.t))
+    raise_overflow("standard beyond 38 digits at the column's scale");
+  return a;
+}
+
+}  // namespace detail
+
+decimal aggregate_value::exact_quotient() const { return detail::exact_quotient(numerator_, denominator_); }
+
+bool aggregate_value::same_quotient(const decimal& a, const decimal& b, const decimal& c, const decimal& d) {
+  using detail::pow10_wide;
+  using detail::to_wide;
+  // a/b == c/d  ⇔  a.c·d.c·10^(b.s + c.s) == c.c·b.c·10^(a.s + d.s)
+  return to_wide(a.coefficient()) * to_wide(d.coefficient()) * pow10_wide(b.scale() + c.scale()) ==
+         to_wide(c.coefficient()) * to_wide(b.coefficient()) * pow10_wide(a.scale() + d.scale());
+}
+
+// ---------------------------------------------------------------------------------------
+// grouping
+// ---------------------------------------------------------------------------------------
+
+grouping::grouping(const observation_table& t) : table_(&t) {
+  indicator_map_.assign(t.indicator_count(), 0);
+  unit_map_.assign(t.unit_count(), 0);
+  period_map_.assign(t.period_count(), 0);
+  indicator_keys_ = {npos};
+  unit_keys_ = {npos};
+  period_span all{0, 0};
+  if (t.period_count() != 0) {
+    all = {std::numeric_limits<std::int32_t>::max(), std::numeric_limits<std::int32_t>::min()};
+    for (const period_span& p : t.periods()) {
+      all.first_day = std::min(all.first_day, p.first_day);
+      all.last_day = std::max(all.last_day, p.last_day);
+    }
+  }
+  period_keys_ = {all};
+  rebuild_indicator_scales();
+}
+
+void grouping::rebuild_indicator_scales() {
+  key_scale_.assign(indicator_keys_.size(), 0);
+  for (std::uint32_t i = 0; i < indicator_map_.size(); ++i) {
+    const std::uint32_t k = indicator_map_[i];
+    if (k == npos) continue;
+    key_scale_[k] = std::max(key_scale_[k], table_->indicator(i).scale);
+  }
+}
+
+grouping& grouping::by_indicator() {
+  indicator_split_ = true;
+  indicator_keys_.clear();
+  for (std::uint32_t i = 0; i < indicator_map_.size(); ++i) {
+    if (indicator_map_[i] == npos) continue;
+    indicator_map_[i] = static_cast<std::uint32_t>(indicator_keys_.size());
+    indicator_keys_.push_back(i);
+  }
+  rebuild_indicator_scales();
+  return *this;
+}
+
+grouping& grouping::indicators(std::initializer_list<std::string_view> codes) {
+  std::vector<bool> keep(indicator_map_.size(), false);
+  for (const std::string_view c : codes) {
+    const std::uint32_t i = table_->find_indicator(c);
+    if (i == npos) detail::raise_domain(errc::invalid_argument, "unknown indicator \"" + std::string(c) + "\"");
+    keep[i] = true;
+  }
+  for (std::uint32_t i = 0; i < indicator_map_.size(); ++i)
+    if (!keep[i]) indicator_map_[i] = npos;
+  indicator_filtered_ = true;
+  if (indicator_split_) by_indicator();
+  else rebuild_indicator_scales();
+  return *this;
+}
+
+grouping& grouping::by_unit() {
+  unit_keys_.clear();
+  for (std::uint32_t u = 0; u < unit_map_.size(); ++u) {
+    if (unit_map_[u] == npos) continue;
+    unit_map_[u] = static_cast<std::uint32_t>(unit_keys_.size());
+    unit_keys_.push_back(u);
+  }
+  return *this;
+}
+
+grouping& grouping::by_level(const unit_hierarchy& h, int level) {
+  if (!h.sealed()) detail::raise_domain(errc::invalid_argument, "grouping by level of an unsealed hierarchy");
+  if (level < 0 || level >= h.levels())
+    detail::raise_domain(errc::invalid_argument, "level " + std::to_string(level) + " is not a level of the hierarchy");
+  if (table_->hierarchy() != &h) detail::raise_domain(errc::invalid_argument, "the table is not over this hierarchy");
+  const auto at = h.units_at(level);
+  std::vector<std::uint32_t> key_of(h.size(), npos);
+  unit_keys_.assign(at.begin(), at.end());
+  for (std::uint32_t k = 0; k < at.size(); ++k) key_of[at[k]] = k;
+  for (std::uint32_t u = 0; u < unit_map_.size(); ++u) {
+    if (unit_map_[u] == npos) continue;
+    const std::uint32_t a = h.ancestor_at(u, level);
+    unit_map_[u] = a == npos ? npos : key_of[a];
+  }
+  unit_filtered_ = true;
+  return *this;
+}
+
+grouping& grouping::within(const unit_hierarchy& h, std::string_view root) {
+  if (table_->hierarchy() != &h) detail::raise_domain(errc::invalid_argument, "the table is not over this hierarchy");
+  const std::uint32_t r = h.id(root);
+  for (std::uint32_t u = 0; u < unit_map_.size(); ++u)
+    if (!h.contains(r, u)) unit_map_[u] = npos;
+  unit_filtered_ = true;
+  return *this;
+}
+
+grouping& grouping::in_group(const unit_hierarchy& h, std::string_view group) {
+  if (table_->hierarchy() != &h) detail::raise_domain(errc::invalid_argument, "the table is not over this hierarchy");
+  const auto members = h.group(h.group_id(group));
+  std::vector<bool> keep(unit_map_.size(), false);
+  for (const std::uint32_t u : members) keep[u] = true;
+  for (std::uint32_t u = 0; u < unit_map_.size(); ++u)
+    if (!keep[u]) unit_map_[u] = npos;
+  unit_filtered_ = true;
+  return *this;
+}
+
+grouping& grouping::by_period() {
+  std::vector<std::uint32_t> ids;
+  for (std::uint32_t p = 0; p < period_map_.size(); ++p)
+    if (period_map_[p] != npos) ids.push_back(p);
+  std::sort(ids.begin(), ids.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const period_span x = table_->period(a), y = table_->period(b);
+    return x.first_day != y.first_day ? x.first_day < y.first_day : x.last_day < y.last_day;
+  });
+  period_keys_.clear();
+  for (const std::uint32_t p : ids) {
+    period_map_[p] = static_cast<std::uint32_t>(period_keys_.size());
+    period_keys_.push_back(table_->period(p));
+  }
+  period_filtered_ = true;
+  return *this;
+}
+
+namespace {
+// The ordinal of the calendar period of kind u containing day z, and its span.
+// Calendar (January-start) kinds only: day and the month-based kinds.
+int months_of(period_kind k) {
+  switch (k) {
+    case period_kind::day: return 0;
+    case period_kind::month: return 1;
+    case period_kind::bimonth: return 2;
+    case period_kind::quarter: return 3;
+    case period_kind::trimester: return 4;
+    case period_kind::half_year: return 6;
+    case period_kind::year: return 12;
+    default: break;
+  }
+  detail::raise_domain(errc::invalid_argument, "grouping by " + std::string(to_string(k)) +
+                                                   ": use by_periods with the target spans");
+}
+std::int64_t calendar_ordinal(std::int32_t z, period_kind k) {
+  const int months = months_of(k);
+  if (months == 0) return z;
+  const detail::civil_date c = detail::civil_from_days(z);
+  const std::int64_t m = static_cast<std::int64_t>(c.year) * 12 + c.month - 1;
+  return m / months;
+}
+period_span calendar_span(std::int64_t ord, period_kind k) {
+  const int months = months_of(k);
+  if (months == 0) return {static_cast<std::int32_t>(ord), static_cast<std::int32_t>(ord)};
+  const std::int64_t m0 = ord * months;
+  const auto y0 = static_cast<int>(m0 / 12), mo0 = static_cast<int>(m0 % 12) + 1;
+  const std::int64_t m1 = m0 + months - 1;
+  const auto y1 = static_cast<int>(m1 / 12), mo1 = static_cast<int>(m1 % 12) + 1;
+  return {detail::days_from_civil(y0, mo0, 1), detail::days_from_civil(y1, mo1, detail::days_in_month(y1, mo1))};
+}
+std::string day_text(std::int32_t z) {
+  const detail::civil_date c = detail::civil_from_days(z);
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+  return buf;
+}
+}  // namespace
+
+grouping& grouping::by_period(period_kind u) {
+  std::map<std::int64_t, std::uint32_t> keys;
+  std::vector<std::int64_t> ord(period_map_.size(), 0);
+  for (std::uint32_t p = 0; p < period_map_.size(); ++p) {
+    if (period_map_[p] == npos) continue;
+    const period_span s = table_->period(p);
+    const std::int64_t a = calendar_ordinal(s.first_day, u), b = calendar_ordinal(s.last_day, u);
+    if (a != b)
+      detail::raise_domain(errc::invalid_argument, "period " + day_text(s.first_day) + "..." + day_text(s.last_day) +
+                                                       " does not lie within one calendar period of the grouping");
+    ord[p] = a;
+    keys.emplace(a, 0);
+  }
+  period_keys_.clear();
+  for (auto& [o, k] : keys) {
+    k = static_cast<std::uint32_t>(period_keys_.size());
+    period_keys_.push_back(calendar_span(o, u));
+  }
+  for (std::uint32_t p = 0; p < period_map_.size(); ++p)
+    if (period_map_[p] != npos) period_map_[p] = keys[ord[p]];
+  period_filtered_ = true;
+  return *this;
+}
+
+grouping& grouping::by_periods(std::span<const period_span> targets) {
+  period_keys_.assign(targets.begin(), targets.end());
+  for (std::uint32_t p = 0; p < period_map_.size(); ++p) {
+    if (period_map_[p] == npos) continue;
+    const period_span s = table_->period(p);
+    std::uint32_t key = npos;
+    for (std::uint32_t k = 0; k < targets.size(); ++k) {
+      if (targets[k].first_day <= s.first_day && s.last_day <= targets[k].last_day) {
+        key = k;
+        break;
+      }
+    }
+    period_map_[p] = key;
+  }
+  period_filtered_ = true;
+  return *this;
+}
+
+grouping& grouping::periods_within(period_span range) {
+  for (std::uint32_t p = 0; p < period_map_.size(); ++p) {
+    const period_span s = table_->period(p);
+    if (s.first_day < range.first_day || s.last_day > range.last_day) period_map_[p] = npos;
+  }
+  if (period_keys_.size() == 1 && !period_filtered_) period_keys_[0] = range;
+  period_filtered_ = true;
+  return *this;
+}
+
+grouping& grouping::statuses(std::initializer_list<value_status> keep) {
+  status_mask_ = 0;
+  for (const value_status s : keep) status_mask_ = static_cast<std::uint8_t>(status_mask_ | (1u << static_cast<unsigned>(s)));
+  return *this;
+}
+
+grouping::plan grouping::make_plan() const {
+  plan p;
+  const std::size_t nu = unit_keys_.size(), np = period_keys_.size();
+  if (size() >= skip) detail::raise_domain(errc::invalid_argument, "more than 2^30 groups");
+  p.indicator_offset.resize(indicator_map_.size());
+  p.factor.assign(indicator_map_.size(), 1);
+  p.wide.assign(indicator_map_.size(), 0);
+  for (std::uint32_t i = 0; i < indicator_map_.size(); ++i) p.wide[i] = table_->indicator(i).wide ? 1 : 0;
+  bool general = status_mask_ != 0x3F || table_->flagged_rows() != 0;
+  for (std::uint32_t i = 0; i < indicator_map_.size(); ++i) {
+    const std::uint32_t k = indicator_map_[i];
+    p.indicator_offset[i] = k == npos ? skip : static_cast<std::uint32_t>(k * nu * np);
+    if (k == npos) continue;
+    const int d = key_scale_[k] - table_->indicator(i).scale;
+    p.factor[i] = static_cast<std::int64_t>(detail::pow10_u64[d]);
+    general = general || d != 0 || table_->indicator(i).wide;
+  }
+  p.unit_offset.resize(unit_map_.size());
+  for (std::uint32_t u = 0; u < unit_map_.size(); ++u)
+    p.unit_offset[u] = unit_map_[u] == npos ? skip : static_cast<std::uint32_t>(unit_map_[u] * np);
+  p.period_offset.resize(period_map_.size());
+  for (std::uint32_t q = 0; q < period_map_.size(); ++q) p.period_offset[q] = period_map_[q] == npos ? skip : period_map_[q];
+  p.status_mask = status_mask_;
+  p.use_indicator = indicator_split_ || indicator_filtered_;
+  p.use_period = period_filtered_;
+  p.general = general;
+  return p;
+}
+
+// ---------------------------------------------------------------------------------------
+// DHIS2 rule pairs
+// ---------------------------------------------------------------------------------------
+
+namespace {
+std::int32_t years_before(std::int32_t z, int years) {
+  const detail::civil_date c = detail::civil_from_days(z);
+  const int y = c.year - years;
+  return detail::days_from_civil(y, c.month, std::min(c.day, detail::days_in_month(y, c.month)));
+}
+}  // namespace
+
+aggregate_value dhis2_aggregate(const observation_table& t, std::string_view indicator,
+                                std::span<const std::uint32_t> units, period_span query, rule_pair pair,
+                                const dhis2_options& options) {
+  ATTAIN_EXPECTS(t.sealed());
+  const std::uint32_t ind = t.find_indicator(indicator);
+  if (ind == dictionary::npos) detail::raise_domain(errc::invalid_argument, "unknown indicator \"" + std::string(indicator) + "\"");
+  const int scale = t.indicator(ind).scale;
+  // Which data units count: the given units, with their subtrees when the table has a hierarchy.
+  std::vector<bool> counted(t.unit_count(), false);
+  const unit_hierarchy* h = t.hierarchy();
+  for (const std::uint32_t q : units) {
+    if (h == nullptr) {
+      counted[q] = true;
+      continue;
+    }
+    for (std::uint32_t u = 0; u < counted.size(); ++u)
+      if (h->contains(q, u)) counted[u] = true;
+  }
+  const std::int32_t window_first =
+      pair.over_periods == period_rule::last && pair.look_back_years > 0 ? years_before(query.first_day, pair.look_back_years)
+                                                                         : query.first_day;
+  const auto in_window = [&](const period_span& p) { return p.first_day >= window_first && p.last_day <= query.last_day; };
+
+  const auto ic = t.indicator_column();
+  const auto uc = t.unit_column();
+  const auto pc = t.period_column();
+  const auto sc = t.status_column();
+  status_tally tally;
+  const finish_context ctx{scale, 0};
+  const auto finish = [&](aggregate_value v) {
+    v.set_statuses(tally);
+    return v;
+  };
+
+  if (pair.over_periods == period_rule::pooled) {
+    variance_rule::state var;
+    summary_rule::state sum;
+    for (std::size_t r = 0; r < t.size(); ++r) {
+      if (ic[r] != ind || !counted[uc[r]] || !in_window(t.period(pc[r]))) continue;
+      const observation_ref o{t.coefficient(r), 0, 0, uc[r], 0};
+      summary_rule{}.step(sum, o);
+      variance_rule{}.step(var, o);
+      if (sc[r] != value_status::normal) ++tally.count[static_cast<std::size_t>(sc[r])];
+    }
+    const summary_value s = summary_rule{}.finish(sum, ctx);
+    switch (pair.over_units) {
+      case unit_rule::sum: return finish(s.sum);
+      case unit_rule::mean: return finish(s.mean);
+      case unit_rule::min: return finish(s.min);
+      case unit_rule::max: return finish(s.max);
+      case unit_rule::count: return finish(s.count);
+      case unit_rule::variance: return finish(variance_rule{options.scale, options.mode}.finish(var, ctx));
+      case unit_rule::stddev: return finish(standard_deviation_rule{{options.scale, options.mode}}.finish(var, ctx));
+      case unit_rule::first:
+      case unit_rule::last: break;
+    }
+    detail::raise_domain(errc::invalid_argument, "first/last over units needs a period rule");
+  }
+
+  // Stage 1: each data unit's value over the periods, as numerator / common denominator.
+  struct unit_value {
+    int128 num = 0;
+    std::int32_t day = 0;  // when (first/last over units)
+    value_status status = value_status::normal;
+    bool has = false;
+  };
+  std::vector<unit_value> per_unit(t.unit_count());
+  std::vector<std::vector<value_status>> used(0);
+  int128 denominator = 1;
+  if (pair.over_periods == period_rule::day_weighted_mean) denominator = query.days();
+  for (std::size_t r = 0; r < t.size(); ++r) {
+    if (ic[r] != ind || !counted[uc[r]]) continue;
+    const period_span p = t.period(pc[r]);
+    if (!in_window(p)) continue;
+    unit_value& v = per_unit[uc[r]];
+    const int128 c = t.coefficient(r);
+    switch (pair.over_periods) {
+      case period_rule::day_weighted_mean:
+        detail::add_checked(v.num, c * p.days());
+        v.day = query.last_day;
+        v.status = std::max(v.status, sc[r]);
+        v.has = true;
+        break;
+      case period_rule::last:
+      case period_rule::last_in_period:
+        if (!v.has || p.last_day > v.day) v = {c, p.last_day, sc[r], true};
+        break;
+      case period_rule::first:
+        if (!v.has || p.first_day < v.day) v = {c, p.first_day, sc[r], true};
+        break;
+      case period_rule::min:
+        if (!v.has || c < v.num) v = {c, p.last_day, sc[r], true};
+        break;
+      case period_rule::max:
+        if (!v.has || c > v.num) v = {c, p.last_day, sc[r], true};
+        break;
+      case period_rule::pooled: break;
+    }
+  }
+  // Stage 2: across units.
+  int128 acc = 0;
+  std::uint64_t n = 0;
+  unit_value pick;
+  std::uint32_t pick_unit = 0;
+  for (std::uint32_t u = 0; u < per_unit.size(); ++u) {
+    const unit_value& v = per_unit[u];
+    if (!v.has) continue;
+    if (v.status != value_status::normal) ++tally.count[static_cast<std::size_t>(v.status)];
+    ++n;
+    detail::add_checked(acc, v.num);
+    bool take = !pick.has;
+    switch (pair.over_units) {
+      case unit_rule::last: take = take || v.day > pick.day || (v.day == pick.day && u > pick_unit); break;
+      case unit_rule::first: take = take || v.day < pick.day; break;
+      case unit_rule::min: take = take || v.num < pick.num; break;
+      case unit_rule::max: take = take || v.num > pick.num; break;
+      default: break;
+    }
+    if (take) {
+      pick = v;
+      pick_unit = u;
+    }
+  }
+  if (n == 0) return finish(aggregate_value::none(no_value_reason::empty_group));
+  const decimal den{denominator};
+  const auto as_value = [&](int128 num) {
+    const decimal x = detail::at_scale(num, scale);
+    return denominator == 1 ? aggregate_value::exact(x) : aggregate_value::quotient(x, den);
+  };
+  switch (pair.over_units) {
+    case unit_rule::sum: return finish(as_value(acc));
+    case unit_rule::mean: return finish(aggregate_value::quotient(detail::at_scale(acc, scale), den * decimal{n}));
+    case unit_rule::count: return finish(aggregate_value::exact(decimal{n}));
+    case unit_rule::first:
+    case unit_rule::last:
+    case unit_rule::min:
+    case unit_rule::max: return finish(as_value(pick.num));
+    case unit_rule::stddev:
+    case unit_rule::variance: break;
+  }
+  detail::raise_domain(errc::invalid_argument, "stddev/variance over units needs the pooled period rule");
+}
+
+}  // namespace attain

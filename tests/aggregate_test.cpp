@@ -1,0 +1,600 @@
+// Tests for attain/aggregate.hpp: every rule by hand, against a naive exact reference
+// (cpp_int rationals) on random data, merge == sequential, serialization, DHIS2 pairs.
+#include "attain/aggregate.hpp"
+
+#include <gtest/gtest.h>
+
+#include <boost/multiprecision/cpp_int.hpp>
+
+#include <algorithm>
+#include <map>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "attain/detail/civil.hpp"
+
+namespace {
+
+using namespace attain;
+using rational = boost::multiprecision::cpp_rational;
+using bigint = boost::multiprecision::cpp_int;
+
+static_assert(aggregation_rule<sum_rule> && aggregation_rule<count_rule> && aggregation_rule<mean_rule>);
+static_assert(aggregation_rule<min_rule> && aggregation_rule<max_rule> && aggregation_rule<first_rule>);
+static_assert(aggregation_rule<last_rule> && aggregation_rule<count_if_rule> && aggregation_rule<share_rule>);
+static_assert(aggregation_rule<variance_rule> && aggregation_rule<standard_deviation_rule>);
+static_assert(aggregation_rule<median_rule> && aggregation_rule<summary_rule>);
+static_assert(aggregation_rule<weighted_mean_rule> && aggregation_rule<ratio_of_sums_rule> &&
+              aggregation_rule<mean_of_ratios_rule>);
+static_assert(is_pair_rule<weighted_mean_rule> && !is_pair_rule<sum_rule>);
+static_assert(sum_rule::kind == rule_class::distributive && mean_rule::kind == rule_class::algebraic &&
+              median_rule::kind == rule_class::holistic);
+
+std::int32_t day(int y, int m, int d) { return detail::days_from_civil(y, m, d); }
+period_span month_span(int y, int m) { return {day(y, m, 1), day(y, m, detail::days_in_month(y, m))}; }
+period_span year_span(int y) { return {day(y, 1, 1), day(y, 12, 31)}; }
+
+bigint big(int128 v) {
+  const uint128 m = detail::magnitude(v);
+  bigint b = static_cast<std::uint64_t>(m >> 64);
+  b <<= 64;
+  b += static_cast<std::uint64_t>(m);
+  return v < 0 ? bigint(-b) : b;
+}
+rational exact(const decimal& d) {
+  bigint p = 1;
+  for (int i = 0; i < d.scale(); ++i) p *= 10;
+  return rational(big(d.coefficient()), p);
+}
+rational exact(const aggregate_value& v) { return exact(v.numerator()) / exact(v.denominator()); }
+
+// A table of one indicator with values given as text, one unit per value.
+observation_table single(const std::vector<std::string>& values, int scale = 2) {
+  observation_table t;
+  t.add_indicator("X", scale);
+  for (std::size_t i = 0; i < values.size(); ++i)
+    t.append("X", "U" + std::to_string(i), year_span(2024), decimal::parse(values[i]));
+  t.seal();
+  return t;
+}
+
+template <class Rule>
+aggregate_value one(const observation_table& t, const Rule& r = Rule{}) {
+  return aggregate(t, grouping(t), r).value(0);
+}
+
+TEST(aggregate, sum_count_mean_min_max_by_hand) {
+  const observation_table t = single({"1.50", "2.25", "-0.5"});
+  EXPECT_EQ(one<sum_rule>(t).value(), decimal::parse("3.25"));
+  EXPECT_EQ(one<count_rule>(t).value(), decimal{3});
+  EXPECT_EQ(one<min_rule>(t).value(), decimal::parse("-0.5"));
+  EXPECT_EQ(one<max_rule>(t).value(), decimal::parse("2.25"));
+  const aggregate_value m = one<mean_rule>(t);
+  EXPECT_TRUE(m.is_quotient());
+  EXPECT_EQ(exact(m), rational(325, 300));
+  EXPECT_EQ(m.value(2, rounding::half_up), decimal::parse("1.08"));
+  EXPECT_THROW(static_cast<void>(m.value()), domain_error);  // 1.0833… is not a finite decimal
+  EXPECT_EQ(one<mean_rule>(single({"1", "2"})).value(), decimal::parse("1.5"));
+}
+
+TEST(aggregate, an_empty_group_has_no_value_with_a_reason) {
+  observation_table t = single({"1"});
+  grouping g(t);
+  g.periods_within(year_span(2020));
+  for (const aggregate_value& v :
+       {aggregate(t, g, sum_rule{}).value(0), aggregate(t, g, mean_rule{}).value(0), aggregate(t, g, min_rule{}).value(0),
+        aggregate(t, g, last_rule{}).value(0), aggregate(t, g, median_rule{}).value(0)}) {
+    EXPECT_FALSE(v.has_value());
+    EXPECT_EQ(v.reason(), no_value_reason::empty_group);
+  }
+  EXPECT_EQ(aggregate(t, g, count_rule{}).value(0).value(), decimal{0});  // a count is 0
+  try {
+    static_cast<void>(aggregate(t, g, sum_rule{}).value(0).value());
+    FAIL();
+  } catch (const domain_error& e) {
+    EXPECT_STREQ(e.what(), "no value: empty group");
+  }
+  EXPECT_EQ(one<variance_rule>(single({"1"})).reason(), no_value_reason::too_few_values);
+}
+
+TEST(aggregate, median_odd_and_even) {
+  EXPECT_EQ(one<median_rule>(single({"5", "1", "3"})).value(), decimal{3});
+  EXPECT_EQ(one<median_rule>(single({"5", "1", "3", "4"})).value(), decimal::parse("3.5"));
+  EXPECT_EQ(one<median_rule>(single({"0.01", "0.02"})).value(), decimal::parse("0.015"));
+}
+
+TEST(aggregate, variance_and_standard_deviation_correctly_rounded) {
+  const observation_table t = single({"2", "4", "4", "4", "5", "5", "7", "9"}, 0);
+  // mean 5, Σ(x − 5)² = 32, sample variance 32/7 = 4.571428…, stddev 2.13808993…
+  EXPECT_EQ(one(t, variance_rule{4, rounding::half_even}).value(4, rounding::half_even), decimal::parse("4.5714"));
+  EXPECT_EQ(one(t, standard_deviation_rule{{6, rounding::half_even}}).value(6, rounding::half_even),
+            decimal::parse("2.138090"));
+  EXPECT_EQ(one(t, standard_deviation_rule{{3, rounding::up}}).value(3, rounding::up), decimal::parse("2.139"));
+  // An exact square root: values 1, 3 → variance 2; values 0, 2 → variance 2 too; 1, 5 → 8.
+  // √18 = 4.2426…: up → 4.25, down → 4.24
+  EXPECT_EQ(one(single({"0", "6"}, 0), standard_deviation_rule{{2, rounding::up}}).value(2, rounding::up),
+            decimal::parse("4.25"));
+  EXPECT_EQ(one(single({"0", "6"}, 0), standard_deviation_rule{{2, rounding::down}}).value(2, rounding::down),
+            decimal::parse("4.24"));
+  EXPECT_EQ(one(single({"1", "4"}, 0), standard_deviation_rule{{1, rounding::half_even}}).value(1, rounding::half_even),
+            decimal::parse("2.1"));  // √4.5 = 2.1213…
+  EXPECT_EQ(one(single({"1", "3"}, 0), variance_rule{0, rounding::down}).value(0, rounding::down), decimal{2});
+  EXPECT_THROW(static_cast<void>(one(t, standard_deviation_rule{{3, rounding::up}}).value(2, rounding::up)),
+               domain_error);  // no double rounding
+}
+
+TEST(aggregate, first_and_last_follow_the_periods) {
+  observation_table t;
+  t.add_indicator("STOCK", 0);
+  t.append("STOCK", "A", year_span(2022), decimal{10});
+  t.append("STOCK", "A", year_span(2024), decimal{30});
+  t.append("STOCK", "A", year_span(2023), decimal{20});
+  t.append("STOCK", "B", year_span(2024), decimal{31});
+  t.seal();
+  EXPECT_EQ(one<last_rule>(t).value(), decimal{31});  // tie on 2024: the higher unit id (B)
+  EXPECT_EQ(one<first_rule>(t).value(), decimal{10});
+  grouping g(t);
+  g.by_unit();
+  const auto last = aggregate(t, g, last_rule{});
+  EXPECT_EQ(last.value(g.unit_key(t.find_unit("A"))).value(), decimal{30});
+  // last in period: the last rule under a period filter
+  grouping in2023(t);
+  in2023.periods_within({day(2022, 1, 1), day(2023, 12, 31)});
+  EXPECT_EQ(aggregate(t, in2023, last_rule{}).value(0).value(), decimal{20});
+}
+
+// The seed: 16 communes; 10 meet the standard of 15 criteria; 194 criteria in all.
+observation_table seed_communes() {
+  observation_table t;
+  t.add_indicator("CRITERIA", 0);
+  const int criteria[16] = {15, 15, 16, 15, 17, 15, 15, 16, 15, 15, 5, 6, 7, 8, 7, 7};
+  for (int i = 0; i < 16; ++i) t.append("CRITERIA", "C" + std::to_string(i), year_span(2024), decimal{criteria[i]});
+  t.seal();
+  return t;
+}
+
+TEST(aggregate, seed_ten_of_sixteen_communes_and_12_1_criteria_per_commune) {
+  const observation_table t = seed_communes();
+  EXPECT_EQ(one(t, count_if_rule{compare_op::greater_equal, decimal{15}}).value(), decimal{10});
+  const aggregate_value share = one(t, share_rule{compare_op::greater_equal, decimal{15}});
+  EXPECT_EQ(exact(share), rational(10, 16));
+  EXPECT_EQ(share.value(), decimal::parse("0.625"));
+  const aggregate_value mean = one<mean_rule>(t);
+  EXPECT_EQ(exact(mean), rational(194, 16));
+  EXPECT_EQ(mean.value(1, rounding::half_up), decimal::parse("12.1"));
+  // A standard with more decimals than the column: ≥ 14.5 counts the same 10 communes.
+  EXPECT_EQ(one(t, count_if_rule{compare_op::greater, decimal{145, 1}}).value(), decimal{10});
+  EXPECT_EQ(one(t, count_if_rule{compare_op::equal, decimal{155, 1}}).value(), decimal{0});
+  EXPECT_EQ(one(t, count_if_rule{compare_op::less, decimal{6}}).value(), decimal{1});
+}
+
+// Pair rules: households with clean water (x) and households (y).
+observation_table water() {
+  observation_table t;
+  t.add_indicator("CLEAN", 0);
+  t.add_indicator("HOUSEHOLDS", 0);
+  t.append("CLEAN", "A", year_span(2024), decimal{9});
+  t.append("HOUSEHOLDS", "A", year_span(2024), decimal{10});
+  t.append("CLEAN", "B", year_span(2024), decimal{1});
+  t.append("HOUSEHOLDS", "B", year_span(2024), decimal{90});
+  t.append("CLEAN", "C", year_span(2024), decimal{5});  // no partner: left out, counted
+  t.seal();
+  return t;
+}
+
+TEST(aggregate, case_study_ratio_of_sums_is_not_the_mean_of_ratios) {
+  const observation_table t = water();
+  const auto ratio = aggregate_pairs(t, grouping(t), ratio_of_sums_rule{}, "CLEAN", "HOUSEHOLDS");
+  EXPECT_EQ(ratio.value(0).value(), decimal::parse("0.1"));  // 10 / 100
+  EXPECT_EQ(ratio.unpaired(), 1u);
+  const auto mean = aggregate_pairs(t, grouping(t), mean_of_ratios_rule{}, "CLEAN", "HOUSEHOLDS");
+  EXPECT_EQ(exact(mean.value(0)), rational(41, 90));  // (9/10 + 1/90) / 2
+  EXPECT_EQ(mean.value(0).value(3, rounding::half_up), decimal::parse("0.456"));
+}
+
+TEST(aggregate, weighted_mean_by_population) {
+  observation_table t;
+  t.add_indicator("INCOME", 1);  // per capita, millions
+  t.add_indicator("POP", 0);
+  t.append("INCOME", "A", year_span(2024), decimal::parse("50.5"));
+  t.append("POP", "A", year_span(2024), decimal{1000});
+  t.append("INCOME", "B", year_span(2024), decimal::parse("30"));
+  t.append("POP", "B", year_span(2024), decimal{3000});
+  t.seal();
+  const auto w = aggregate_pairs(t, grouping(t), weighted_mean_rule{}, "INCOME", "POP");
+  // (50.5·1000 + 30·3000) / 4000 = 140500 / 4000 = 35.125
+  EXPECT_EQ(w.value(0).value(), decimal::parse("35.125"));
+  EXPECT_EQ(one<mean_rule>([&] {
+              observation_table u = single({"50.5", "30"}, 1);
+              return u;
+            }())
+                .value(),
+            decimal::parse("40.25"));  // the unweighted mean differs
+}
+
+TEST(aggregate, zero_denominators_give_no_value) {
+  observation_table t;
+  t.add_indicator("X", 0);
+  t.add_indicator("Y", 0);
+  t.append("X", "A", year_span(2024), decimal{1});
+  t.append("Y", "A", year_span(2024), decimal{0});
+  t.seal();
+  EXPECT_EQ(aggregate_pairs(t, grouping(t), ratio_of_sums_rule{}, "X", "Y").value(0).reason(),
+            no_value_reason::zero_denominator);
+  EXPECT_EQ(aggregate_pairs(t, grouping(t), mean_of_ratios_rule{}, "X", "Y").value(0).reason(),
+            no_value_reason::zero_denominator);
+  EXPECT_EQ(aggregate_pairs(t, grouping(t), weighted_mean_rule{}, "X", "Y").value(0).reason(),
+            no_value_reason::zero_denominator);
+}
+
+TEST(aggregate, status_propagates_and_says_how_many) {
+  observation_table t;
+  t.add_indicator("X", 0);
+  t.append("X", "A", year_span(2024), decimal{1});
+  t.append("X", "B", year_span(2024), decimal{2}, value_status::estimate);
+  t.append("X", "C", year_span(2024), decimal{3}, value_status::estimate);
+  t.append("X", "D", year_span(2024), decimal{4}, value_status::provisional);
+  t.seal();
+  const aggregate_value s = one<sum_rule>(t);
+  EXPECT_EQ(s.value(), decimal{10});
+  EXPECT_EQ(s.status(), value_status::estimate);
+  EXPECT_EQ(s.statuses().of(value_status::estimate), 2u);
+  EXPECT_EQ(s.statuses().of(value_status::provisional), 1u);
+  grouping finals(t);
+  finals.statuses({value_status::normal});
+  const aggregate_value f = aggregate(t, finals, sum_rule{}).value(0);
+  EXPECT_EQ(f.value(), decimal{1});
+  EXPECT_EQ(f.status(), value_status::normal);
+}
+
+TEST(aggregate, a_sum_beyond_38_digits_is_reported_never_wrapped) {
+  observation_table t;
+  t.add_indicator("X", 0);
+  const decimal huge = decimal::parse("90000000000000000000000000000000000000");  // 9e37
+  t.append("X", "A", year_span(2024), huge);
+  t.append("X", "B", year_span(2024), huge);
+  t.seal();
+  EXPECT_THROW(static_cast<void>(aggregate(t, grouping(t), sum_rule{})), overflow_error);
+  EXPECT_EQ(one<max_rule>(t).value(), huge);
+  // Many int64 values never overflow the 128-bit accumulator: 10^5 × (2^63 − 1) fits.
+  observation_table u;
+  u.add_indicator("X", 0);
+  for (int i = 0; i < 1000; ++i) u.append("X", "U" + std::to_string(i), year_span(2024), decimal{INT64_MAX});
+  u.seal();
+  EXPECT_EQ(exact(one<sum_rule>(u)), rational(big(static_cast<int128>(INT64_MAX) * 1000)));
+}
+
+TEST(aggregate, indicators_of_different_scales_are_aligned_or_grouped) {
+  observation_table t;
+  t.add_indicator("A", 0);
+  t.add_indicator("B", 3);
+  t.append("A", "U", year_span(2024), decimal{2});
+  t.append("B", "U", year_span(2024), decimal::parse("0.125"));
+  t.seal();
+  EXPECT_EQ(one<sum_rule>(t).value(), decimal::parse("2.125"));
+  grouping g(t);
+  g.by_indicator();
+  const auto s = aggregate(t, g, sum_rule{});
+  EXPECT_EQ(s.value(g.group_of(0, 0, 0)).value().scale(), 0);
+  EXPECT_EQ(s.value(g.group_of(1, 0, 0)).value(), decimal::parse("0.125"));
+  // A standard is aligned to the group's scale (3 here): 2.000 > 1, 0.125 is not.
+  EXPECT_EQ(one(t, count_if_rule{compare_op::greater, decimal{1}}).value(), decimal{1});
+  // Groups of different scales cannot share one aligned standard.
+  EXPECT_THROW(static_cast<void>(aggregate(t, g, count_if_rule{compare_op::greater, decimal{1}})), domain_error);
+}
+
+TEST(aggregate, grouping_by_calendar_periods) {
+  observation_table t;
+  t.add_indicator("X", 0);
+  for (int m = 1; m <= 12; ++m) t.append("X", "U", month_span(2023, m), decimal{m});
+  t.append("X", "U", year_span(2023), decimal{100});
+  t.seal();
+  grouping q(t);
+  q.periods_within(year_span(2023)).by_period(period_kind::year);
+  EXPECT_EQ(aggregate(t, q, sum_rule{}).value(0).value(), decimal{178});
+  grouping months(t);
+  EXPECT_THROW(months.by_period(period_kind::quarter), domain_error);  // the year straddles quarters
+  grouping quarters(t);
+  const period_span qs[4] = {{day(2023, 1, 1), day(2023, 3, 31)}, {day(2023, 4, 1), day(2023, 6, 30)},
+                             {day(2023, 7, 1), day(2023, 9, 30)}, {day(2023, 10, 1), day(2023, 12, 31)}};
+  quarters.by_periods(qs);
+  const auto s = aggregate(t, quarters, sum_rule{});
+  EXPECT_EQ(s.value(0).value(), decimal{6});
+  EXPECT_EQ(s.value(3).value(), decimal{33});
+  grouping cal(t);
+  cal.periods_within({day(2023, 1, 1), day(2023, 6, 30)}).by_period(period_kind::quarter);
+  ASSERT_EQ(cal.period_keys(), 2u);
+  EXPECT_EQ(cal.period_of_key(1), qs[1]);
+  EXPECT_EQ(aggregate(t, cal, sum_rule{}).value(1).value(), decimal{15});
+}
+
+// ---------------------------------------------------------------------------------------
+// Random data against a naive exact reference.
+
+struct random_data {
+  observation_table table{duplicate_policy::keep_last};
+  std::vector<int> unit, period;
+  std::vector<rational> value;
+};
+
+random_data make_random(std::uint64_t seed, int rows, int units, int periods, int scale) {
+  random_data d;
+  std::mt19937_64 rng(seed);
+  d.table.add_indicator("X", scale);
+  for (int u = 0; u < units; ++u) d.table.unit_id("U" + std::to_string(u));
+  for (int p = 0; p < periods; ++p) d.table.period_id(period_span{p, p});
+  std::map<std::pair<int, int>, std::size_t> last;  // keep_last reference
+  std::vector<coded_observation> rows_in;
+  for (int i = 0; i < rows; ++i) {
+    const int u = static_cast<int>(rng() % static_cast<std::uint64_t>(units));
+    const int p = static_cast<int>(rng() % static_cast<std::uint64_t>(periods));
+    // values up to ±10^12 with `scale` decimals; sometimes tiny, sometimes near the top
+    const std::uint64_t mag = (rng() % 4 == 0) ? rng() % 1000 : rng() % 100000000000000ULL;
+    const auto c = static_cast<std::int64_t>(mag) * ((rng() & 1) ? -1 : 1);
+    rows_in.push_back({0, static_cast<std::uint32_t>(u), static_cast<std::uint32_t>(p), c, value_status::normal});
+    last[{u, p}] = static_cast<std::size_t>(i);
+  }
+  d.table.append(rows_in);
+  d.table.seal();
+  for (std::size_t r = 0; r < d.table.size(); ++r) {
+    d.unit.push_back(static_cast<int>(d.table.unit_column()[r]));
+    d.period.push_back(static_cast<int>(d.table.period_column()[r]));
+    d.value.push_back(exact(d.table.value(r)));
+  }
+  return d;
+}
+
+TEST(aggregate, random_rows_against_a_rational_reference_many_seeds) {
+  for (std::uint64_t seed = 1; seed <= 4; ++seed) {
+    const int units = 50 + static_cast<int>(seed) * 7, periods = 40, scale = static_cast<int>(seed % 3) + 1;
+    random_data d = make_random(seed, 30000, units, periods, scale);
+    const observation_table& t = d.table;
+    grouping g(t);
+    g.by_unit();
+    aggregate_options opt;
+    opt.threads = 2;
+    opt.min_rows_per_thread = 1000;
+    const auto sum = aggregate(t, g, sum_rule{}, opt);
+    const auto mean = aggregate(t, g, mean_rule{}, opt);
+    const auto mn = aggregate(t, g, min_rule{}, opt);
+    const auto mx = aggregate(t, g, max_rule{}, opt);
+    const auto med = aggregate(t, g, median_rule{}, opt);
+    const auto var = aggregate(t, g, variance_rule{8, rounding::half_even}, opt);
+    const auto sd = aggregate(t, g, standard_deviation_rule{{4, rounding::half_even}}, opt);
+    const auto summary = aggregate(t, g, summary_rule{}, opt);
+    const auto last = aggregate(t, g, last_rule{}, opt);
+    const auto share = aggregate(t, g, share_rule{compare_op::greater_equal, decimal{0}}, opt);
+    std::vector<std::vector<std::pair<int, rational>>> by_unit(static_cast<std::size_t>(units));
+    for (std::size_t r = 0; r < d.value.size(); ++r)
+      by_unit[static_cast<std::size_t>(d.unit[r])].emplace_back(d.period[r], d.value[r]);
+    for (int u = 0; u < units; ++u) {
+      const std::size_t k = g.unit_key(static_cast<std::uint32_t>(u));
+      auto& xs = by_unit[static_cast<std::size_t>(u)];
+      if (xs.empty()) {
+        EXPECT_FALSE(sum.value(k).has_value());
+        continue;
+      }
+      rational s = 0, lo = xs[0].second, hi = xs[0].second;
+      int hits = 0;
+      std::pair<int, rational> latest = xs[0];
+      for (const auto& [p, x] : xs) {
+        s += x;
+        lo = std::min(lo, x);
+        hi = std::max(hi, x);
+        hits += x >= 0;
+        if (p > latest.first) latest = {p, x};
+      }
+      const auto n = static_cast<long long>(xs.size());
+      ASSERT_EQ(exact(sum.value(k)), s) << "seed " << seed << " unit " << u;
+      ASSERT_EQ(exact(mean.value(k)), s / n);
+      ASSERT_EQ(exact(mn.value(k)), lo);
+      ASSERT_EQ(exact(mx.value(k)), hi);
+      ASSERT_EQ(exact(last.value(k)), latest.second);
+      ASSERT_EQ(exact(share.value(k)), rational(hits, n));
+      const summary_value sv = summary.value(k);
+      ASSERT_EQ(exact(sv.sum), s);
+      ASSERT_EQ(exact(sv.mean), s / n);
+      ASSERT_EQ(exact(sv.min), lo);
+      ASSERT_EQ(exact(sv.max), hi);
+      ASSERT_EQ(exact(sv.count), rational(n));
+      std::vector<rational> sorted;
+      for (const auto& e : xs) sorted.push_back(e.second);
+      std::sort(sorted.begin(), sorted.end());
+      const rational median =
+          n % 2 ? sorted[static_cast<std::size_t>(n / 2)] : (sorted[static_cast<std::size_t>(n / 2 - 1)] + sorted[static_cast<std::size_t>(n / 2)]) / 2;
+      ASSERT_EQ(exact(med.value(k)), median);
+      if (n >= 2) {
+        rational ss = 0;
+        for (const rational& x : sorted) ss += (x - s / n) * (x - s / n);
+        const rational v = ss / (n - 1);
+        // correctly rounded at 8 decimals, half even
+        const rational scaled = v * 100000000;
+        const bigint fl = boost::multiprecision::numerator(scaled) / boost::multiprecision::denominator(scaled);
+        const rational frac = scaled - rational(fl);
+        bigint want = fl;
+        if (frac > rational(1, 2) || (frac == rational(1, 2) && boost::multiprecision::bit_test(fl, 0))) want += 1;
+        ASSERT_EQ(big(var.value(k).numerator().coefficient()), want);
+        ASSERT_EQ(var.value(k).numerator().scale(), 8);
+        // stddev at 4 decimals: r = round(√(v·10^8)); check r − 1/2 ≤ √ ≤ r + 1/2
+        const rational sq = v * 100000000;
+        const rational r = exact(sd.value(k).numerator()) * 10000;
+        ASSERT_LE((r - rational(1, 2)) * (r - rational(1, 2)), sq);
+        ASSERT_GE((r + rational(1, 2)) * (r + rational(1, 2)), sq);
+      }
+    }
+  }
+}
+
+TEST(aggregate, hundred_thousand_rows_sum_by_unit_and_period_against_the_reference) {
+  random_data d = make_random(99, 100000, 300, 30, 2);
+  const observation_table& t = d.table;
+  grouping g(t);
+  g.by_unit().by_period();
+  const auto sum = aggregate(t, g, sum_rule{});
+  std::map<std::pair<int, int>, rational> ref;
+  for (std::size_t r = 0; r < d.value.size(); ++r) ref[{d.unit[r], d.period[r]}] += d.value[r];
+  std::size_t checked = 0;
+  for (const auto& [key, s] : ref) {
+    const std::size_t k = g.group_of(0, g.unit_key(static_cast<std::uint32_t>(key.first)),
+                                     g.period_key(static_cast<std::uint32_t>(key.second)));
+    ASSERT_EQ(exact(sum.value(k)), s);
+    ++checked;
+  }
+  EXPECT_EQ(checked, t.size());  // keep_last: one row per key
+}
+
+// merge(partials) == sequential, for every rule, on random partitions.
+template <class Rule>
+void expect_merge_equals_sequential(const Rule& rule, std::uint64_t seed) {
+  std::mt19937_64 rng(seed);
+  observation_table whole, left, right;
+  for (observation_table* t : {&whole, &left, &right}) {
+    t->add_indicator("X", 2);
+    t->add_indicator("Y", 2);
+    for (int u = 0; u < 20; ++u) t->unit_id("U" + std::to_string(u));
+    for (int p = 0; p < 10; ++p) t->period_id(period_span{p, p});
+  }
+  for (std::uint32_t u = 0; u < 20; ++u) {
+    for (std::uint32_t p = 0; p < 10; ++p) {
+      observation_table& part = rng() % 2 ? left : right;  // a key's pair stays together
+      for (std::uint32_t i = 0; i < 2; ++i) {
+        if (rng() % 3 == 0) continue;
+        const coded_observation o{i, u, p, static_cast<std::int64_t>(rng() % 200000) - 100000, value_status::normal};
+        whole.append(o);
+        part.append(o);
+      }
+    }
+  }
+  for (observation_table* t : {&whole, &left, &right}) t->seal();
+  const auto run = [&](const observation_table& t) {
+    grouping g(t);
+    g.by_unit();
+    if constexpr (is_pair_rule<Rule>) return aggregate_pairs(t, g, rule, "X", "Y", {1, 1});
+    else return aggregate(t, g.indicator("X"), rule, {1, 1});
+  };
+  const auto all = run(whole);
+  auto merged = run(left);
+  const auto r = run(right);
+  // Through the serialized form, as another machine would send it.
+  const std::vector<std::byte> bytes = r.serialize();
+  merged.merge(partial<Rule>::deserialize(bytes, merged.rule()));
+  for (std::size_t k = 0; k < all.size(); ++k) {
+    if constexpr (Rule::kind == rule_class::holistic) {
+      EXPECT_EQ(all.value(k), merged.value(k)) << Rule::name;
+    } else {
+      EXPECT_EQ(all.value(k), merged.value(k)) << Rule::name << " group " << k;
+      if constexpr (!std::is_same_v<Rule, mean_of_ratios_rule>) {
+        EXPECT_TRUE(all[k] == merged[k]) << Rule::name;
+      }
+    }
+  }
+  // Multi-threaded partitions give the same states.
+  grouping g(whole);
+  g.by_unit();
+  if constexpr (!is_pair_rule<Rule>) {
+    const auto threaded = aggregate(whole, g.indicator("X"), rule, {4, 1});
+    for (std::size_t k = 0; k < all.size(); ++k) EXPECT_EQ(all.value(k), threaded.value(k)) << Rule::name;
+  }
+}
+
+TEST(aggregate, merge_of_partials_equals_one_pass_for_every_rule) {
+  for (std::uint64_t seed = 1; seed <= 3; ++seed) {
+    expect_merge_equals_sequential(sum_rule{}, seed);
+    expect_merge_equals_sequential(count_rule{}, seed);
+    expect_merge_equals_sequential(mean_rule{}, seed);
+    expect_merge_equals_sequential(min_rule{}, seed);
+    expect_merge_equals_sequential(max_rule{}, seed);
+    expect_merge_equals_sequential(first_rule{}, seed);
+    expect_merge_equals_sequential(last_rule{}, seed);
+    expect_merge_equals_sequential(count_if_rule{compare_op::greater, decimal{100}}, seed);
+    expect_merge_equals_sequential(share_rule{compare_op::less_equal, decimal{-5, 1}}, seed);
+    expect_merge_equals_sequential(variance_rule{6, rounding::half_up}, seed);
+    expect_merge_equals_sequential(standard_deviation_rule{{6, rounding::half_up}}, seed);
+    expect_merge_equals_sequential(median_rule{}, seed);
+    expect_merge_equals_sequential(summary_rule{}, seed);
+    expect_merge_equals_sequential(weighted_mean_rule{}, seed);
+    expect_merge_equals_sequential(ratio_of_sums_rule{}, seed);
+    expect_merge_equals_sequential(mean_of_ratios_rule{}, seed);
+  }
+}
+
+TEST(aggregate, serialized_states_are_checked) {
+  const observation_table t = single({"1", "2"});
+  const auto s = aggregate(t, grouping(t), sum_rule{});
+  std::vector<std::byte> bytes = s.serialize();
+  EXPECT_EQ(partial<sum_rule>::deserialize(bytes).value(0).value(), decimal{3});
+  try {
+    static_cast<void>(partial<mean_rule>::deserialize(bytes));
+    FAIL();
+  } catch (const domain_error& e) {
+    EXPECT_STREQ(e.what(), "invalid serialized partial state: state of another rule");
+  }
+  bytes.pop_back();
+  EXPECT_THROW(static_cast<void>(partial<sum_rule>::deserialize(bytes)), domain_error);
+  bytes[0] = std::byte{'X'};
+  EXPECT_THROW(static_cast<void>(partial<sum_rule>::deserialize(bytes)), domain_error);
+  auto other = aggregate(t, grouping(t).by_unit(), sum_rule{});
+  auto copy = s;
+  EXPECT_THROW(copy.merge(other), domain_error);
+}
+
+// ---------------------------------------------------------------------------------------
+// DHIS2 (FORMULAS.md §3)
+
+TEST(aggregate, dhis2_every_type_is_a_pair) {
+  EXPECT_EQ(rule_pair_of(dhis2_aggregation::average_sum_org_unit), (rule_pair{period_rule::day_weighted_mean, unit_rule::sum}));
+  EXPECT_EQ(rule_pair_of(dhis2_aggregation::last), (rule_pair{period_rule::last, unit_rule::sum, 10}));
+  EXPECT_EQ(rule_pair_of(dhis2_aggregation::last_last_org_unit), (rule_pair{period_rule::last, unit_rule::last, 10}));
+  EXPECT_EQ(rule_pair_of(dhis2_aggregation::last_in_period), (rule_pair{period_rule::last_in_period, unit_rule::sum}));
+  EXPECT_EQ(rule_pair_of(dhis2_aggregation::max_sum_org_unit), (rule_pair{period_rule::max, unit_rule::sum}));
+}
+
+TEST(aggregate, dhis2_last_summed_over_districts_is_450) {
+  observation_table t;
+  t.add_indicator("STOCK", 0);
+  t.append("STOCK", "D1", year_span(2020), decimal{90});
+  t.append("STOCK", "D1", year_span(2022), decimal{100});  // D1's latest, two years back
+  t.append("STOCK", "D2", year_span(2023), decimal{150});
+  t.append("STOCK", "D3", year_span(2021), decimal{170});
+  t.append("STOCK", "D3", year_span(2024), decimal{200});
+  t.append("STOCK", "D3", year_span(2025), decimal{999});  // after the query: not seen
+  t.append("STOCK", "D4", year_span(2010), decimal{5});    // beyond the 10-year look-back
+  t.seal();
+  const std::vector<std::uint32_t> units{t.find_unit("D1"), t.find_unit("D2"), t.find_unit("D3"), t.find_unit("D4")};
+  EXPECT_EQ(dhis2_aggregate(t, "STOCK", units, year_span(2024), dhis2_aggregation::last).value(), decimal{450});
+  EXPECT_EQ(dhis2_aggregate(t, "STOCK", units, year_span(2024), dhis2_aggregation::last_in_period).value(), decimal{200});
+  EXPECT_EQ(exact(dhis2_aggregate(t, "STOCK", units, year_span(2024), dhis2_aggregation::last_average_org_unit)),
+            rational(450, 3));
+  EXPECT_EQ(dhis2_aggregate(t, "STOCK", units, year_span(2024), dhis2_aggregation::last_last_org_unit).value(), decimal{200});
+  EXPECT_EQ(dhis2_aggregate(t, "STOCK", units, year_span(2030), dhis2_aggregation::last_in_period).reason(),
+            no_value_reason::empty_group);
+}
+
+TEST(aggregate, dhis2_average_sum_org_unit_is_day_weighted) {
+  observation_table t;
+  t.add_indicator("BEDS", 0);
+  t.append("BEDS", "U", month_span(2023, 1), decimal{100});
+  t.append("BEDS", "U", month_span(2023, 2), decimal{120});
+  t.append("BEDS", "U", month_span(2023, 3), decimal{110});
+  t.append("BEDS", "V", month_span(2023, 1), decimal{10});
+  t.seal();
+  const period_span q1{day(2023, 1, 1), day(2023, 3, 31)};
+  const std::vector<std::uint32_t> u{t.find_unit("U")};
+  const aggregate_value v = dhis2_aggregate(t, "BEDS", u, q1, dhis2_aggregation::average_sum_org_unit);
+  EXPECT_EQ(exact(v), rational(3100 + 3360 + 3410, 90));
+  EXPECT_EQ(v.value(2, rounding::half_up), decimal::parse("109.67"));
+  const std::vector<std::uint32_t> uv{t.find_unit("U"), t.find_unit("V")};
+  EXPECT_EQ(exact(dhis2_aggregate(t, "BEDS", uv, q1, dhis2_aggregation::average_sum_org_unit)),
+            rational(3100 + 3360 + 3410 + 310, 90));
+  EXPECT_EQ(exact(dhis2_aggregate(t, "BEDS", uv, q1, dhis2_aggregation::average)), rational(340, 4));
+  EXPECT_EQ(dhis2_aggregate(t, "BEDS", uv, q1, dhis2_aggregation::sum).value(), decimal{340});
+  EXPECT_EQ(dhis2_aggregate(t, "BEDS", uv, q1, dhis2_aggregation::max_sum_org_unit).value(), decimal{130});
+  EXPECT_EQ(dhis2_aggregate(t, "BEDS", uv, q1, dhis2_aggregation::min_sum_org_unit).value(), decimal{110});
+  EXPECT_EQ(dhis2_aggregate(t, "BEDS", uv, q1, dhis2_aggregation::first).value(), decimal{110});
+  EXPECT_EQ(dhis2_aggregate(t, "BEDS", uv, q1, dhis2_aggregation::count).value(), decimal{4});
+  EXPECT_EQ(dhis2_aggregate(t, "BEDS", u, q1, dhis2_aggregation::variance, {2, rounding::half_up}).value(2, rounding::half_up),
+            decimal{100});
+}
+
+}  // namespace
