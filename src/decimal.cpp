@@ -35,29 +35,7 @@ int128 divide_wide(int128 a, int a_scale, int128 b, int b_scale, int scale, roun
   wide n = to_wide(a);
   wide d = to_wide(b);
   if (e >= 0) n *= pow10_wide(e); else d *= pow10_wide(-e);
-  wide q, r;
-  boost::multiprecision::divide_qr(n, d, q, r);  // q truncated toward zero, r has n's sign
-  const bool negative = (n.sign() < 0) != (d.sign() < 0);
-  const wide abs_r = boost::multiprecision::abs(r);
-  const wide abs_d = boost::multiprecision::abs(d);
-  const wide twice = abs_r * 2;
-  // round_increment on wide magnitudes, mode by mode (same table as rounding.hpp).
-  const bool nonzero = !abs_r.is_zero();
-  const bool above = twice > abs_d;
-  const bool tie = twice == abs_d;
-  const bool odd = boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0);
-  bool inc = false;
-  switch (mode) {
-    case rounding::half_even: inc = above || (tie && odd); break;
-    case rounding::half_up: inc = above || tie; break;
-    case rounding::half_down: inc = above; break;
-    case rounding::up: inc = nonzero; break;
-    case rounding::down: inc = false; break;
-    case rounding::ceiling: inc = nonzero && !negative; break;
-    case rounding::floor: inc = nonzero && negative; break;
-  }
-  if (inc) q += negative ? -1 : 1;
-  return narrow(q, "decimal division");
+  return narrow(divide_rounded(n, d, mode), "decimal division");
 }
 
 void raise_scale(const char* operation, int scale) {

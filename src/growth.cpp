@@ -48,38 +48,36 @@ wide wide_from_double(double x) {
 }
 
 // The integer y rounded in `mode`, starting the search from `estimate` (any finite double).
+// floor(N^(1/n)) for N >= 0: Newton's method on integers, from a start above the root (the
+// iterates then decrease monotonically to it). `guess` is a double estimate of the root.
+wide integer_root(const wide& N, unsigned n, double guess) {
+  if (N.is_zero() || n == 1) return N;
+  wide x;
+  if (std::isfinite(guess) && guess > 0 && guess < 1e300) x = wide_from_double(std::floor(guess * (1 + 0x1p-30))) + 2;
+  if (x.is_zero() || pow(x, n) <= N) x = wide(1) << ((boost::multiprecision::msb(N) + 1 + n - 1) / n);  // 2^ceil(bits/n) > root
+  for (;;) {
+    const wide y = (wide(n - 1) * x + N / pow(x, n - 1)) / n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+// floor(a / b) for b > 0.
+wide floor_div(const wide& a, const wide& b) {
+  wide q, r;
+  boost::multiprecision::divide_qr(a, b, q, r);
+  if (r.sign() < 0) q -= 1;
+  return q;
+}
+
+// The integer y rounded in `mode`. floor(P·x) is the integer n-th root of floor(A·P^n / B),
+// so floor(y) = floor((floor(P·x) + Q) / S); two exact comparisons then settle exactness
+// and the half-way tie.
 int128 round_root_exact(const root_form& f, double estimate, rounding mode, const char* what) {
-  static const wide bound = wide(1) << 130;
-  if (!std::isfinite(estimate) || std::fabs(estimate) > 1e39) estimate = 0;
-  wide k = wide_from_double(std::floor(estimate));
+  const wide N = f.A * pow(f.P, f.n) / f.B;
+  const double px_guess = estimate * static_cast<double>(f.S) - static_cast<double>(f.Q);
+  const wide lo = floor_div(integer_root(N, f.n, px_guess) + f.Q, f.S);
   const wide one = 1;
-  // Gallop to a bracket lo <= y < hi, then bisect to hi = lo + 1: lo = floor(y).
-  wide lo, hi;
-  if (compare_at(f, k, one) >= 0) {
-    lo = k;
-    wide step = 1;
-    hi = k + step;
-    while (compare_at(f, hi, one) >= 0) {
-      lo = hi;
-      step *= 2;
-      hi = k + step;
-      if (hi > bound) detail::raise_overflow_op(what);
-    }
-  } else {
-    hi = k;
-    wide step = 1;
-    lo = k - step;
-    while (compare_at(f, lo, one) < 0) {
-      hi = lo;
-      step *= 2;
-      lo = k - step;
-      if (lo < -bound) detail::raise_overflow_op(what);
-    }
-  }
-  while (hi - lo > 1) {
-    const wide mid = lo + (hi - lo) / 2;
-    if (compare_at(f, mid, one) >= 0) lo = mid; else hi = mid;
-  }
   const bool exact = compare_at(f, lo, one) == 0;
   const int half = compare_at(f, 2 * lo + 1, wide(2));
   const bool odd = boost::multiprecision::bit_test(boost::multiprecision::abs(lo), 0);
@@ -91,19 +89,29 @@ int128 round_root_exact(const root_form& f, double estimate, rounding mode, cons
 
 // Decides the rounding of y from an estimate with |estimate − y| <= err, when it can.
 // Returns false when the estimate lies too close to a boundary (or is out of range).
-bool round_from_estimate(double estimate, double err, rounding mode, std::int64_t& out) {
-  if (!std::isfinite(estimate) || !(err < 0.25) || std::fabs(estimate) > 4e18) return false;
-  const double fl = std::floor(estimate);
-  const double frac = estimate - fl;  // exact: fl and estimate are close doubles
+template <class Real>
+Real magnitude_of(const Real& x) {
+  return x < 0 ? Real(-x) : x;
+}
+
+// Decides the rounding of y from an estimate with |estimate − y| <= err, when no rounding
+// boundary lies within err of it (and returns false otherwise, or when out of range). Shared
+// by the double fast paths and the multiprecision enclosures.
+template <class Real>
+bool round_from_estimate(const Real& estimate, const Real& err, rounding mode, std::int64_t& out) {
+  using std::floor;
+  if (!(err < Real(0.25)) || !(magnitude_of(estimate) <= Real(4e18))) return false;  // NaN fails too
+  const Real fl = floor(estimate);
+  const Real frac = estimate - fl;  // exact for doubles: fl and estimate are close
   const auto k = static_cast<std::int64_t>(fl);
   const bool half_mode = mode == rounding::half_even || mode == rounding::half_up || mode == rounding::half_down;
   if (half_mode) {
-    if (std::fabs(frac - 0.5) <= err) return false;
-    out = k + (frac > 0.5 ? 1 : 0);
+    if (magnitude_of(Real(frac - Real(0.5))) <= err) return false;
+    out = k + (frac > Real(0.5) ? 1 : 0);
     return true;
   }
   // Directed modes: y must be known not to be an integer, and floor(y) == k.
-  if (frac <= err || frac >= 1 - err) return false;
+  if (frac <= err || frac >= Real(1) - err) return false;
   out = k + detail::round_from_floor(false, 0, k < 0, (k & 1) != 0, mode);
   return true;
 }
@@ -132,6 +140,21 @@ computed<decimal> growth_domain(const decimal& first, const decimal& last, int p
 root_form rate_form(wide A, wide B, unsigned n, int scale) {
   const wide p = detail::pow10_wide(scale);
   return {std::move(A), std::move(B), p, -p, wide(1), n};
+}
+
+// num / den (both nonzero) to within 3 ulp, without to_double's divisions when both
+// coefficients are exact doubles (below 2^53) and the scales differ by at most 22: one IEEE
+// division (0.5 ulp), then an exact power of ten (0.5 ulp more). Otherwise via to_double.
+double ratio_estimate(const decimal& num, const decimal& den) noexcept {
+  constexpr int128 exact_limit = int128{1} << 53;
+  const int128 a = num.coefficient();
+  const int128 b = den.coefficient();
+  const int shift = den.scale() - num.scale();  // num / den = (a / b) · 10^shift
+  if (a < exact_limit && a > -exact_limit && b < exact_limit && b > -exact_limit && shift >= -22 && shift <= 22) {
+    const double q = static_cast<double>(static_cast<std::int64_t>(a)) / static_cast<double>(static_cast<std::int64_t>(b));
+    return shift >= 0 ? q * pow10_double[shift] : q / pow10_double[-shift];
+  }
+  return to_double(num) / to_double(den);
 }
 
 double estimate_error(double x_scaled, double y, double relative) {
@@ -165,10 +188,11 @@ computed<decimal> average_annual_growth(const decimal& first, const decimal& las
   if (auto d = growth_domain(first, last, periods); !d) return d;
   if (is_zero(last)) return round(decimal{-1}, scale, mode);  // (0/first)^(1/n) − 1 = −1
 
-  // Fast path: a double estimate with a proven error bound.
-  const double ratio = to_double(last) / to_double(first);
+  // Fast path: a double estimate with a proven error bound. x = ratio^(1/n) is computed once;
+  // n = 1 and n = 2 need no pow (the ratio itself, a correctly rounded square root).
+  const double ratio = ratio_estimate(last, first);
+  const double x = periods == 1 ? ratio : periods == 2 ? std::sqrt(ratio) : std::pow(ratio, 1.0 / periods);
   if (scale <= 18 && ratio > 1e-30 && ratio < 1e30) {
-    const double x = std::pow(ratio, 1.0 / periods);
     const double p = pow10_double[scale];
     const double y = (x - 1) * p;
     // Relative error of x: ratio (3 ulp) ^ (1/n) plus pow (1 ulp) plus the rounded exponent
@@ -180,7 +204,7 @@ computed<decimal> average_annual_growth(const decimal& first, const decimal& las
   // Exact: x^n = last/first = (c_l · 10^s_f) / (c_f · 10^s_l).
   const root_form f = rate_form(numerator(last) * denominator(first), numerator(first) * denominator(last),
                                 static_cast<unsigned>(periods), scale);
-  const double estimate = (std::pow(ratio, 1.0 / periods) - 1) * std::pow(10.0, scale);
+  const double estimate = (x - 1) * std::pow(10.0, scale);
   return decimal::from_parts(round_root_exact(f, estimate, mode, "average_annual_growth"), scale);
 }
 
@@ -225,20 +249,9 @@ computed<decimal> exponential_growth(const decimal& first, const decimal& last, 
     using real = decltype(tag);
     const real r = real(numerator(last) * denominator(first)) / real(numerator(first) * denominator(last));
     const real y = boost::multiprecision::log(r) / periods * boost::multiprecision::pow(real(10), scale);
-    const real fl = boost::multiprecision::floor(y);
-    const real frac = y - fl;
     const real err = (boost::multiprecision::abs(y) + 1) * boost::multiprecision::pow(real(10), -(digits - 15));
-    if (boost::multiprecision::abs(fl) > real(4e18)) detail::raise_overflow_op("exponential_growth");
-    const auto k = static_cast<std::int64_t>(fl);
-    const bool half_mode = mode == rounding::half_even || mode == rounding::half_up || mode == rounding::half_down;
-    if (half_mode) {
-      if (boost::multiprecision::abs(frac - real(0.5)) <= err) return false;
-      out = k + (frac > real(0.5) ? 1 : 0);
-      return true;
-    }
-    if (frac <= err || frac >= 1 - err) return false;
-    out = k + detail::round_from_floor(false, 0, k < 0, (k & 1) != 0, mode);
-    return true;
+    if (boost::multiprecision::abs(y) > real(4e18)) detail::raise_overflow_op("exponential_growth");
+    return round_from_estimate(y, err, mode, out);
   };
   std::int64_t k = 0;
   if (attempt(boost::multiprecision::cpp_bin_float_50{}, 50, k)) return decimal::from_parts(k, scale);
@@ -263,19 +276,46 @@ computed<ls_fit> fit_domain(std::span<const growth_point> points) {
   if (points.size() < 3) return none(why::too_few_points);
   ls_fit fit;
   fit.n = static_cast<std::int64_t>(points.size());
-  wide sum_t = 0, sum_t2 = 0;
+  // Σt and Σt² in 128 bits when every |t| < 2^31 and there are fewer than 2^31 points
+  // (N·Σt² < 2^124): years and period indices, no cpp_int. Wider indices take cpp_int.
+  constexpr std::int64_t narrow_t = std::int64_t{1} << 31;
+  bool narrow = fit.n < narrow_t;
   for (const growth_point& p : points) {
     if (is_zero(p.value)) return none(why::zero_base);
     if (signum(p.value) < 0) return none(why::negative_base);
-    sum_t += p.t;
-    sum_t2 += wide(p.t) * p.t;
+    narrow = narrow && p.t > -narrow_t && p.t < narrow_t;
   }
-  const wide D = fit.n * sum_t2 - sum_t * sum_t;
-  if (D.sign() == 0) return none(why::no_periods);
-  if (D > wide(std::numeric_limits<std::int64_t>::max() / 4)) detail::raise_overflow_op("least_squares_growth");
+  constexpr std::int64_t int64_max = std::numeric_limits<std::int64_t>::max();
+  int128 D = 0, sum_t = 0;
+  if (narrow) {
+    int128 sum_t2 = 0;
+    for (const growth_point& p : points) {
+      sum_t += p.t;
+      sum_t2 += static_cast<int128>(p.t) * p.t;
+    }
+    D = fit.n * sum_t2 - sum_t * sum_t;
+  } else {
+    wide s1 = 0, s2 = 0;
+    for (const growth_point& p : points) {
+      const wide t = p.t;
+      s1 += t;
+      s2 += t * t;
+    }
+    const wide w = fit.n * s2 - s1 * s1;
+    if (w > wide(int64_max) || boost::multiprecision::abs(s1) > wide(int64_max))
+      detail::raise_overflow_op("least_squares_growth");
+    D = static_cast<std::int64_t>(w);
+    sum_t = static_cast<std::int64_t>(s1);
+  }
+  if (D == 0) return none(why::no_periods);
+  if (D > int64_max / 4) detail::raise_overflow_op("least_squares_growth");
   fit.D = static_cast<std::int64_t>(D);
   fit.sum_t = static_cast<std::int64_t>(sum_t);
-  for (const growth_point& p : points) fit.e.push_back(fit.n * p.t - fit.sum_t);
+  for (const growth_point& p : points) {
+    const int128 e = static_cast<int128>(fit.n) * p.t - sum_t;
+    if (e > int64_max || e < -int64_max) detail::raise_overflow_op("least_squares_growth");
+    fit.e.push_back(static_cast<std::int64_t>(e));
+  }
   return fit;
 }
 

@@ -15,6 +15,20 @@ progress_assessment not_assessable(progress_assessment a, why reason) {
   return a;
 }
 
+int digits_of(int128 c) {
+  int n = 0;
+  for (uint128 m = detail::magnitude(c); m != 0; m /= 10) ++n;
+  return n;
+}
+
+// a / b at `wanted` fractional digits, or fewer when the quotient's integer part needs the
+// room (a required growth next to 0 makes R huge): never an overflow for a ratio that exists.
+decimal ratio_fitting(const decimal& a, const decimal& b, int wanted, rounding mode) {
+  const int int_digits = (digits_of(a.coefficient()) - a.scale()) - (digits_of(b.coefficient()) - b.scale()) + 1;
+  const int room = decimal::digits - 1 - (int_digits > 0 ? int_digits : 0);
+  return divide(a, b, std::clamp(room, 0, wanted), mode);
+}
+
 decimal clamp_score(const decimal& s) {
   return std::clamp(s, decimal{-5}, decimal{5});
 }
@@ -57,7 +71,7 @@ progress_assessment growth_ratio(const growth_ratio_input& in, const growth_rati
       a.progress_value = none(cagr_r ? why::zero_denominator : cagr_r.error().reason);
       return a;
     }
-    const decimal r = divide(directed, abs(*cagr_r), o.scale, o.mode);
+    const decimal r = ratio_fitting(directed, abs(*cagr_r), o.scale, o.mode);
     a.progress_value = r;
     if (achieved) {
       a.status = progress_status::target_achieved;
@@ -68,8 +82,11 @@ progress_assessment growth_ratio(const growth_ratio_input& in, const growth_rati
                : r >= o.moderate  ? progress_status::moderate_progress
                : signum(r) >= 0   ? progress_status::limited_progress
                                   : progress_status::deterioration;
-    // R >= 0.6: min(7.1429·R − 4.2857, 5); R < 0.6: max(4.1667·R − 2.5, −5).
-    const decimal raw = r >= o.moderate ? decimal{71429, 4} * r - decimal{42857, 4} : decimal{41667, 4} * r - decimal{25, 1};
+    // R >= 0.6: min(7.1429·R − 4.2857, 5); R < 0.6: max(4.1667·R − 2.5, −5). Both saturate
+    // well inside [−1, 2] (at R = 1.3 and R = −0.6), so R is clamped there first: a huge R
+    // (a target next to the base) cannot overflow the products.
+    const decimal rc = std::clamp(r, decimal{-1}, decimal{2});
+    const decimal raw = rc >= o.moderate ? decimal{71429, 4} * rc - decimal{42857, 4} : decimal{41667, 4} * rc - decimal{25, 1};
     a.score = round(clamp_score(raw), o.scale, o.mode);
     return a;
   }
@@ -109,6 +126,8 @@ progress_assessment growth_ratio(const growth_ratio_input& in, const growth_rati
     raw = divide(decimal{500} * x, c, o.scale, o.mode) - decimal{25, 1};
   } else if (x < high) {
     raw = divide(decimal{250} * x, c, o.scale, o.mode) - decimal{125, 2};
+  } else if (decimal{500} * x >= decimal{10} * c) {
+    raw = decimal{5};  // 500x/C − 5 >= 5: saturated (and no division by a tiny C)
   } else {
     raw = divide(decimal{500} * x, c, o.scale, o.mode) - decimal{5};
   }

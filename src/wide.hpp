@@ -7,6 +7,7 @@
 #include <cstdint>
 
 #include "attain/config.hpp"
+#include "attain/rounding.hpp"
 
 namespace attain::detail {
 
@@ -36,6 +37,29 @@ inline bool try_narrow(const wide& v, int128& out) {
   const auto r = static_cast<int128>((static_cast<uint128>(hi) << 64) | lo);
   out = v.sign() < 0 ? -r : r;
   return true;
+}
+
+// n / d rounded once in `mode` (d != 0): the wide twin of round_increment in rounding.hpp.
+inline wide divide_rounded(const wide& n, const wide& d, rounding mode) {
+  wide q, r;
+  boost::multiprecision::divide_qr(n, d, q, r);  // q truncated toward zero, r has n's sign
+  const bool negative = (n.sign() < 0) != (d.sign() < 0);
+  const wide twice = boost::multiprecision::abs(r) * 2;
+  const wide abs_d = boost::multiprecision::abs(d);
+  const bool nonzero = !r.is_zero(), above = twice > abs_d, tie = twice == abs_d;
+  const bool odd = boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0);
+  bool inc = false;
+  switch (mode) {
+    case rounding::half_even: inc = above || (tie && odd); break;
+    case rounding::half_up: inc = above || tie; break;
+    case rounding::half_down: inc = above; break;
+    case rounding::up: inc = nonzero; break;
+    case rounding::down: inc = false; break;
+    case rounding::ceiling: inc = nonzero && !negative; break;
+    case rounding::floor: inc = nonzero && negative; break;
+  }
+  if (inc) q += negative ? -1 : 1;
+  return q;
 }
 
 }  // namespace attain::detail

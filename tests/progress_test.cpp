@@ -53,6 +53,22 @@ TEST(progress, not_assessable_reasons) {
   EXPECT_EQ(a.reason, attain::why::sign_change);
 }
 
+TEST(progress, huge_growth_ratio_saturates_the_score_without_overflow) {
+  // A target next to the base makes the required growth tiny and R enormous.
+  growth_ratio_input in{100_d, 2015, 150_d, 2020, 100.000001_d, 2030, polarity::higher_is_better, std::nullopt};
+  in.target = 200_d;
+  in.current_value = 101_d;
+  in.base_value = 100_d;
+  in.target = decimal::parse("100.00000000001");
+  const auto a = attain::assess_growth_ratio(in);
+  EXPECT_EQ(a.status, progress_status::target_achieved);  // 101 >= 100.00000000001
+  in.current_value = 99_d;
+  const auto b = attain::assess_growth_ratio(in);
+  EXPECT_EQ(b.status, progress_status::deterioration);
+  EXPECT_EQ(*b.score, -5_d);
+  EXPECT_LT(*b.progress_value, decimal{-1000000});
+}
+
 TEST(progress, all_negative_series_takes_sign_minus_one) {
   growth_ratio_input in{-10_d, 2015, -8_d, 2020, std::nullopt, 2030, polarity::higher_is_better, std::nullopt};
   const auto a = attain::assess_growth_ratio(in);

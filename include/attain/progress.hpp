@@ -34,8 +34,9 @@
 // PRECISION
 //   The CAGRs and the natural-limit power are irrational: each is correctly rounded at
 //   `options.scale` fractional digits (30 by default) in `options.mode`; everything after
-//   that (ratios, scores) is exact or rounded once at the same scale. Status thresholds are
-//   compared exactly against those values.
+//   that (ratios, scores) is exact or rounded once at the same scale — a ratio R whose
+//   integer part needs the room (a required growth next to 0) keeps fewer fractional digits,
+//   so that it fits 38 digits. Status thresholds are compared exactly against those values.
 //
 // CASE STUDY: a target already met is "achieved" whatever the trend
 //   An indicator at 55 whose target is "at most 100" has met it, even if it was 70 at base:

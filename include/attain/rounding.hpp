@@ -70,11 +70,15 @@ template <class U>
 constexpr unsigned round_increment(U abs_r, U abs_d, bool q_odd, bool negative, rounding mode) noexcept {
   const auto k = static_cast<unsigned>(mode);
   const unsigned halve = (0b0000111U >> k) & 1U;  // the half modes: half of d
-  const unsigned less = ((0b0000010U >> k) & 1U) | ((0b0000001U >> k) & static_cast<unsigned>(q_odd));  // ties go up
+  const unsigned ties_up = (0b0000010U >> k) & 1U;  // half_up
   // Bit 2k + negative: 1 keeps the threshold, 0 makes it 0 (any nonzero remainder moves q).
   const unsigned keep = (0x1B3FU >> (2 * k + static_cast<unsigned>(negative))) & 1U;
-  const U threshold = static_cast<U>(((abs_d - less) >> halve) & (U{0} - static_cast<U>(keep)));
-  return abs_r > threshold;
+  const U keep_mask = U{0} - static_cast<U>(keep);
+  // Both half_even thresholds are ready before q is: only the final select waits for it.
+  const U threshold = static_cast<U>(((abs_d - ties_up) >> halve) & keep_mask);
+  const U odd_threshold = static_cast<U>(((abs_d - 1U) >> halve) & keep_mask);
+  const bool odd_even = q_odd & (k == static_cast<unsigned>(rounding::half_even));  // half_even with q odd: ties go up
+  return abs_r > (odd_even ? odd_threshold : threshold);
 }
 
 // The rounding step when the exact value y is known through k = floor(y): `exact` says
