@@ -13,7 +13,18 @@ std::string percent(const decimal& ratio, const explain_options& o) {
   return format_percent(ratio, format_of(o.language), o.percent_decimals, o.mode);
 }
 
-std::string unit_suffix(const indicator& ind) { return ind.unit.text.empty() ? "" : " " + ind.unit.text; }
+// " tỷ đồng"; a percent unit joins its number as format_percent does: "57,6%".
+std::string unit_suffix(const indicator& ind) {
+  if (ind.unit.text.empty()) return "";
+  return ind.unit.percent ? ind.unit.text : " " + ind.unit.text;
+}
+
+// The unit of a change: a change of a percentage is in percentage points (30,5% → 27% is
+// "giảm 3,5 điểm phần trăm", not a fall of 3,5%).
+std::string change_suffix(const indicator& ind, const explain_options& o) {
+  if (!ind.unit.percent) return unit_suffix(ind);
+  return vi(o) ? " điểm phần trăm" : " percentage points";
+}
 
 std::string status_note(value_status s, const explain_options& o) {
   if (s == value_status::normal) return "";
@@ -156,7 +167,7 @@ std::string explain(const attainment& a, const target& t, const indicator& ind, 
            number(t.value, o) + u + " năm " + end;
     if (a.baseline) {
       const decimal change = *a.actual - *a.baseline;
-      out += std::string(signum(change) >= 0 ? "; tăng " : "; giảm ") + number(abs(change), o) + u + " so với năm " + base;
+      out += std::string(signum(change) >= 0 ? "; tăng " : "; giảm ") + number(abs(change), o) + change_suffix(ind, o) + " so với năm " + base;
     }
     if (a.progress) out += "; đã thực hiện " + percent(*a.progress, o) + " chặng đường";
   } else {
@@ -164,7 +175,7 @@ std::string explain(const attainment& a, const target& t, const indicator& ind, 
            (a.completion ? percent(*a.completion, o) : explain(a.completion.error(), o));
     if (a.baseline) {
       const decimal change = *a.actual - *a.baseline;
-      out += std::string(signum(change) >= 0 ? "; up " : "; down ") + number(abs(change), o) + u + " on " + base;
+      out += std::string(signum(change) >= 0 ? "; up " : "; down ") + number(abs(change), o) + change_suffix(ind, o) + " on " + base;
     }
     if (a.progress) out += "; " + percent(*a.progress, o) + " of the distance covered";
   }

@@ -88,6 +88,21 @@ TEST(explain, communes_growth_forecast_and_no_value) {
   EXPECT_EQ(attain::explain(attain::no_value{attain::why::zero_base}, en), "no value: growth from a zero base");
 }
 
+TEST(explain, a_percentage_changes_by_percentage_points) {
+  // Regression: a rate of 30.5 % falling to 27 % fell by 3.5 percentage points, not by 3.5 %;
+  // and the percent sign joins its number as format_percent writes it ("27%").
+  const auto share = yearly({{2020, "30.5"}, {2022, "27.0"}}, 2023);
+  auto t = make(attain::target_kind::level, 24_d);
+  t.polarity = attain::polarity::lower_is_better;
+  const auto a = attain::assess_attainment(t, share, review);
+  EXPECT_EQ(attain::explain(a, t, ind("%"), vi),
+            "27% (năm 2022), bằng 88,9% mục tiêu 24% năm 2025; giảm 3,5 điểm phần trăm so với năm 2020; đã thực hiện "
+            "53,8% chặng đường; đã qua 2,5/5 năm: vượt tiến độ");
+  EXPECT_EQ(attain::explain(a, t, ind("%"), en),
+            "27% (2022) against a target of 24% for 2025 = 88.9%; down 3.5 percentage points on 2020; 53.8% of the "
+            "distance covered; 2.5 of 5 years elapsed: ahead of a straight-line schedule");
+}
+
 TEST(explain, progress_assessment_sentence) {
   attain::growth_ratio_input in{14.5_d, 2015, 10.4_d, 2023, 7.25_d, 2030, attain::polarity::lower_is_better,
                                 std::nullopt};
