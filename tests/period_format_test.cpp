@@ -382,24 +382,3 @@ TEST(format, human_vietnamese) {
 }
 
 }  // namespace
-
-namespace {
-
-// The README tour's "Periods and terms" block, line by line.
-TEST(readme, periods_and_terms_tour) {
-  using namespace attain;
-  using boost::gregorian::date;
-  term t = term::from_baseline(2020, 2025);
-  EXPECT_EQ(t.steps_to(2023), 3);
-  EXPECT_EQ(year{2023} - year{2020}, years{3});
-  EXPECT_EQ(elapsed_fraction(t, date(2023, 6, 29)), (exact_fraction{910, 1826}));
-  EXPECT_EQ(parse_period("2023-Q1"), parse_period("2023Q1"));
-  EXPECT_EQ(parse_period("2010Nov"), period::fiscal_year(2009, {11, 1}));
-  EXPECT_TRUE(same_days(parse_period("2010Nov"), period::range(date(2009, 11, 1), date(2010, 10, 31))));
-  EXPECT_EQ(parse_period("giai đoạn 2021–2023"), term::of_plan_years(2021, 2023).as_period());
-  EXPECT_EQ(format_human(period{quarter{2024, 1}}, language::vi), "quý I/2024");
-  EXPECT_EQ(to_string(try_parse_period("2023Q5").error()), "quarter out of range at 5 in \"2023Q5\"");
-  EXPECT_EQ(try_parse_period("2020–2025").error().code, errc::ambiguous_period);
-}
-
-}  // namespace

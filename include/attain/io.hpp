@@ -1,4 +1,4 @@
-// attain/io.hpp — opt-in iostream support: `std::cout << x` prints the canonical text.
+// attain/io.hpp — opt-in iostream support: `stream << x` writes the canonical text.
 // The core headers never include <iostream>; include this one where streams are wanted.
 #ifndef ATTAIN_IO_HPP
 #define ATTAIN_IO_HPP
