@@ -184,14 +184,14 @@ TEST(property, every_syntax_round_trips) {
     const bool labelled = !p.is_reporting() && p.kind() != period_kind::range && p.kind() != period_kind::biweek &&
                           (p.kind() != period_kind::week || p.week_start() == weekday::monday);
     if (labelled) {
-      for (const auto lang : {a::human_language::en, a::human_language::vi}) {
+      for (const auto lang : {a::language::en, a::language::vi}) {
         const std::string text = a::format_human(p, lang);
         const auto r = a::try_parse_period(text, period_syntax::human);
         ASSERT_TRUE(r.has_value()) << text << ": " << a::to_string(r.error());
         ASSERT_EQ(*r, p) << text;
       }
       if (p.kind() == period_kind::term) {
-        const std::string text = a::format_human(p, a::human_language::vi, a::term_label::baseline);
+        const std::string text = a::format_human(p, a::language::vi, a::term_label::baseline);
         ASSERT_EQ(a::parse_period(text), p) << text;
       }
     }

@@ -55,7 +55,7 @@ TEST(term, is_a_period_of_kind_term) {
   EXPECT_EQ(p.last(), d(2025, 12, 31));
   EXPECT_EQ(term::from_period(p), t);
   EXPECT_EQ(a::to_string(p), "2021/2025");
-  EXPECT_EQ(a::format_human(p, a::human_language::vi, a::term_label::baseline), "nhiệm kỳ 2020–2025");
+  EXPECT_EQ(a::format_human(p, a::language::vi, a::term_label::baseline), "nhiệm kỳ 2020–2025");
   EXPECT_THROW((void)term::from_period(period{a::year(2023)}), attain::domain_error);
 }
 
