@@ -1,0 +1,290 @@
+// Internal: the machinery every typed CSV reader shares — header lookup, the row loop that
+// accounts for every record, period caching and field parsing with located problems.
+#ifndef ATTAIN_SRC_IO_ROWS_HPP
+#define ATTAIN_SRC_IO_ROWS_HPP
+
+#include <cstddef>
+#include <cstring>
+#include <functional>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "attain/decimal.hpp"
+#include "attain/io/csv.hpp"
+#include "attain/io/tidy.hpp"
+#include "attain/period_format.hpp"
+#include "attain/table.hpp"
+
+namespace attain::io::detail {
+
+[[gnu::always_inline]] inline std::string_view trim(std::string_view s) noexcept {
+  if (s.empty() || (s.front() != ' ' && s.front() != '\t' && s.back() != ' ' && s.back() != '\t')) return s;
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  return s;
+}
+
+// "Baseline Year" → "baseline_year".
+inline std::string normalise_column(std::string_view s) {
+  s = trim(s);
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    else if (c == ' ' || c == '-') c = '_';
+  }
+  return out;
+}
+
+inline bool iequals_ascii(std::string_view a, std::string_view b) noexcept {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x - 'A' + 'a');
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y - 'A' + 'a');
+    if (x != y) return false;
+  }
+  return true;
+}
+
+inline std::string quote_text(std::string_view s) {
+  std::string out = "\"";
+  out.append(s);
+  out += '"';
+  return out;
+}
+
+inline bool is_missing_value(std::string_view t) noexcept { return t.empty() || t == "NaN" || t == "#N/A"; }
+
+// The header and the row loop: every record after the header is counted once, as accepted
+// (finish_row() returns true) or rejected (its problems kept, or thrown in strict mode).
+class row_scan {
+ public:
+  // `sdmx_labels`: a header "TIME_PERIOD: Time period" names the column TIME_PERIOD.
+  row_scan(csv_reader& in, read_mode mode, bool sdmx_labels = false) : in_(&in), mode_(mode) {
+    const csv_record* h = in.next();
+    if (h == nullptr)
+      raise(problem{in.name(), 0, 0, 0, problem_kind::no_header, errc::empty_input, {}, "no header row"});
+    if (h->has_defect()) raise(h->defect_problem());
+    header_line_ = h->line();
+    header_offset_ = h->offset();
+    for (std::size_t i = 0; i < h->size(); ++i) {
+      std::string_view name = trim((*h)[i]);
+      if (sdmx_labels) {
+        const std::size_t colon = name.find(':');
+        if (colon != std::string_view::npos) name = trim(name.substr(0, colon));
+      }
+      raw_.emplace_back(name);
+      names_.push_back(normalise_column(name));
+      positions_.push_back(h->position_of(i));
+    }
+    used_.assign(names_.size(), false);
+  }
+
+  // The column called by any of `names` (normalised), or -1. A used column named twice is a
+  // file-level problem.
+  int optional(std::initializer_list<std::string_view> names) {
+    int found = -1;
+    for (std::size_t i = 0; i < names_.size(); ++i) {
+      for (const std::string_view n : names) {
+        if (names_[i] != n) continue;
+        if (found >= 0) {
+          const position& p = positions_[i];
+          raise(problem{in_->name(), p.line, p.column, p.offset, problem_kind::duplicate_column, errc::ok,
+                        raw_[i], "duplicate column " + quote_text(raw_[i])});
+        }
+        found = static_cast<int>(i);
+      }
+    }
+    if (found >= 0) used_[static_cast<std::size_t>(found)] = true;
+    return found;
+  }
+  std::size_t required(std::initializer_list<std::string_view> names) {
+    const int c = optional(names);
+    if (c < 0)
+      raise(problem{in_->name(), header_line_, 1, header_offset_, problem_kind::missing_column, errc::ok,
+                    std::string(*names.begin()), "missing column " + quote_text(*names.begin())});
+    return static_cast<std::size_t>(c);
+  }
+  // The raw header names of columns no lookup asked for.
+  std::vector<std::string> ignored() const {
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < raw_.size(); ++i)
+      if (!used_[i]) out.push_back(raw_[i]);
+    return out;
+  }
+  std::size_t width() const noexcept { return names_.size(); }
+  const std::string& header_name(std::size_t c) const noexcept { return raw_[c]; }
+  const std::string& normalised_name(std::size_t c) const noexcept { return names_[c]; }
+  void use(std::size_t c) noexcept { used_[c] = true; }
+
+  // The next record of the right shape, or nullptr at the end. Records with a structural
+  // defect or the wrong number of fields are rejected here.
+  const csv_record* next() {
+    for (;;) {
+      const csv_record* r = in_->next();
+      counts_.comment_lines = in_->comment_lines();
+      counts_.blank_lines = in_->blank_lines();
+      if (r == nullptr) return nullptr;
+      ++counts_.rows_read;
+      rec_ = r;
+      problems_.clear();
+      if (r->has_defect()) {
+        problems_.push_back(r->defect_problem());
+        finish_row();
+        continue;
+      }
+      if (r->size() != names_.size()) {
+        problems_.push_back(r->problem_at(r->size(), problem_kind::field_count,
+                                          "expected " + std::to_string(names_.size()) + " fields, found " +
+                                              std::to_string(r->size())));
+        finish_row();
+        continue;
+      }
+      return r;
+    }
+  }
+
+  const csv_record& record() const noexcept { return *rec_; }
+  std::string_view field(std::size_t c) const noexcept { return (*rec_)[c]; }
+
+  void fail(std::size_t c, problem_kind kind, std::string reason, errc code = errc::ok) {
+    problems_.push_back(rec_->problem_at(c, kind, std::move(reason), raw_[c], code));
+  }
+  void fail(std::size_t c, const parse_error& e, problem_kind kind) { fail(c, kind, to_string(e), e.code); }
+  bool failed() const noexcept { return !problems_.empty(); }
+
+  // Accepts the row when it has no problem; otherwise rejects it (strict: throws the first).
+  bool finish_row() {
+    if (problems_.empty()) {
+      ++counts_.accepted;
+      return true;
+    }
+    if (mode_ == read_mode::strict) raise(problems_.front());
+    ++counts_.rejected;
+    rejected_.push_back(rejected_row{rec_->line(), rec_->offset(), std::string(rec_->text()), problems_});
+    return false;
+  }
+
+  // FIELD PARSERS (each records its problem and returns nullopt)
+  std::optional<std::string_view> text(std::size_t c) {
+    const std::string_view t = trim(field(c));
+    if (t.empty()) {
+      fail(c, problem_kind::empty_value, "empty value in column " + quote_text(raw_[c]));
+      return std::nullopt;
+    }
+    return t;
+  }
+  std::optional<decimal> number(std::size_t c, const number_format& f) {
+    const std::string_view t = field(c);
+    if (trim(t).empty()) {
+      fail(c, problem_kind::empty_value, "empty value in column " + quote_text(raw_[c]));
+      return std::nullopt;
+    }
+    const result<decimal> v = decimal::try_parse(t, f);
+    if (!v) {
+      fail(c, v.error(), problem_kind::bad_number);
+      return std::nullopt;
+    }
+    return *v;
+  }
+  template <class Word, class Parse>
+  std::optional<Word> word(std::size_t c, Parse parse, std::string_view what, std::string_view expected) {
+    const std::string_view t = trim(field(c));
+    if (t.empty()) {
+      fail(c, problem_kind::empty_value, "empty value in column " + quote_text(raw_[c]));
+      return std::nullopt;
+    }
+    const std::optional<Word> w = parse(t);
+    if (!w) {
+      fail(c, problem_kind::bad_code,
+           "unknown " + std::string(what) + " " + quote_text(t) + "; expected " + std::string(expected));
+    }
+    return w;
+  }
+
+  read_counts& counts() noexcept { return counts_; }
+  std::vector<rejected_row>& rejected() noexcept { return rejected_; }
+  read_mode mode() const noexcept { return mode_; }
+  const std::string& file() const noexcept { return in_->name(); }
+  char delimiter() const noexcept { return in_->delimiter(); }
+
+ private:
+  csv_reader* in_;
+  read_mode mode_;
+  std::vector<std::string> raw_, names_;
+  std::vector<position> positions_;
+  std::vector<bool> used_;
+  std::size_t header_line_ = 0;
+  std::uint64_t header_offset_ = 0;
+  const csv_record* rec_ = nullptr;
+  std::vector<problem> problems_;
+  read_counts counts_;
+  std::vector<rejected_row> rejected_;
+};
+
+// Periods parsed once per distinct text: an open-addressing table keyed by the text
+// (attain::detail::hash_bytes), the keys kept in one string.
+class period_cache {
+ public:
+  explicit period_cache(std::optional<period_syntax> syntax) : syntax_(syntax), slots_(64) {}
+
+  // The period, or the parse error (whose input views `text`).
+  result<period> get(std::string_view text) {
+    const std::uint64_t h = attain::detail::hash_bytes(text.data(), text.size());
+    std::size_t mask = slots_.size() - 1;
+    std::size_t i = static_cast<std::size_t>(h) & mask;
+    for (;; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (s.length == 0) break;
+      if (s.hash == h && s.length - 1 == text.size() &&
+          std::memcmp(keys_.data() + s.offset, text.data(), text.size()) == 0)
+        return s.value;
+    }
+    result<period> p = syntax_ ? try_parse_period(text, *syntax_) : try_parse_period(text);
+    if (p && size_ < max_entries) {
+      if ((size_ + 1) * 2 > slots_.size()) {
+        grow();
+        mask = slots_.size() - 1;
+        for (i = static_cast<std::size_t>(h) & mask; slots_[i].length != 0; i = (i + 1) & mask) {
+        }
+      }
+      slots_[i] = slot{h, static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(text.size() + 1), *p};
+      keys_.append(text);
+      ++size_;
+    }
+    return p;
+  }
+
+ private:
+  struct slot {
+    std::uint64_t hash = 0;
+    std::uint32_t offset = 0;
+    std::uint32_t length = 0;  // text size + 1; 0: empty
+    period value{};
+  };
+  void grow() {
+    std::vector<slot> old = std::move(slots_);
+    slots_.assign(old.size() * 2, slot{});
+    const std::size_t mask = slots_.size() - 1;
+    for (const slot& s : old) {
+      if (s.length == 0) continue;
+      std::size_t i = static_cast<std::size_t>(s.hash) & mask;
+      while (slots_[i].length != 0) i = (i + 1) & mask;
+      slots_[i] = s;
+    }
+  }
+  static constexpr std::size_t max_entries = 1 << 16;
+  std::optional<period_syntax> syntax_;
+  std::vector<slot> slots_;
+  std::string keys_;
+  std::size_t size_ = 0;
+};
+
+}  // namespace attain::io::detail
+
+#endif  // ATTAIN_SRC_IO_ROWS_HPP

@@ -1,0 +1,142 @@
+// SDMX-CSV v1 and v2 (see attain/io/sdmx_csv.hpp).
+#include "attain/io/sdmx_csv.hpp"
+
+#include <algorithm>
+#include <ostream>
+#include <unordered_set>
+
+#include "rows.hpp"
+
+namespace attain::io {
+
+using detail::quote_text;
+using detail::trim;
+
+sdmx_read_result read_sdmx_csv(csv_reader& in, const sdmx_options& options) {
+  detail::row_scan scan(in, options.mode, /*sdmx_labels=*/true);
+  sdmx_read_result out;
+  int c_action = -1;
+  std::size_t c_structure = 0;
+  int c_type = -1;
+  if (scan.width() > 0 && scan.normalised_name(0) == "dataflow") {
+    out.version = 1;
+    c_structure = scan.required({"dataflow"});
+  } else if (scan.width() > 1 && scan.normalised_name(0) == "structure" && scan.normalised_name(1) == "structure_id") {
+    out.version = 2;
+    c_type = static_cast<int>(scan.required({"structure"}));
+    c_structure = scan.required({"structure_id"});
+    c_action = scan.optional({"action"});
+  } else {
+    detail::raise(problem{in.name(), 0, 0, 0, problem_kind::missing_column, errc::ok, "DATAFLOW",
+                          "not SDMX-CSV: the first column is neither DATAFLOW (v1) nor STRUCTURE, STRUCTURE_ID (v2)"});
+  }
+  const std::size_t c_time = scan.required({"time_period"});
+  const std::size_t c_value = scan.required({"obs_value"});
+  const int c_status = scan.optional({"obs_status"});
+  const std::string ind_name = detail::normalise_column(options.indicator_dimension);
+  const std::string unit_name = detail::normalise_column(options.unit_dimension);
+  const std::size_t c_ind = scan.required({ind_name});
+  const int c_unit = unit_name.empty() ? -1 : static_cast<int>(scan.required({unit_name}));
+  if (c_value < c_time || (c_unit >= 0 && static_cast<std::size_t>(c_unit) > c_value) || c_ind > c_value)
+    detail::raise(problem{in.name(), 0, 0, 0, problem_kind::missing_column, errc::ok, "OBS_VALUE",
+                          "not SDMX-CSV: dimensions and TIME_PERIOD must come before OBS_VALUE"});
+  out.ignored_columns = scan.ignored();
+
+  detail::period_cache periods(period_syntax::sdmx);
+  const number_format numbers = number_format::plain().with_exponent();
+  std::unordered_set<std::string> structures;
+  while (scan.next()) {
+    observation_row row;
+    row.line = scan.record().line();
+    if (c_type >= 0) {
+      const auto c = static_cast<std::size_t>(c_type);
+      const std::string_view t = trim(scan.field(c));
+      if (!detail::iequals_ascii(t, "dataflow") && !detail::iequals_ascii(t, "datastructure") &&
+          !detail::iequals_ascii(t, "dataprovision"))
+        scan.fail(c, problem_kind::bad_code,
+                  "unknown structure type " + quote_text(t) + "; expected dataflow, datastructure or dataprovision");
+    }
+    const std::optional<std::string_view> structure = scan.text(c_structure);
+    if (c_action >= 0) {
+      const auto c = static_cast<std::size_t>(c_action);
+      const std::string_view a = trim(scan.field(c));
+      if (a == "D" || a == "d")
+        scan.fail(c, problem_kind::unsupported, "action D (delete) is not read as an observation");
+      else if (!(a.empty() || a == "I" || a == "A" || a == "R" || a == "i" || a == "a" || a == "r"))
+        scan.fail(c, problem_kind::bad_code, "unknown action " + quote_text(a) + "; expected I, A, R or D");
+    }
+    if (auto ind = scan.text(c_ind)) row.indicator = std::string(*ind);
+    if (c_unit >= 0)
+      if (auto u = scan.text(static_cast<std::size_t>(c_unit))) row.unit = std::string(*u);
+    if (auto t = scan.text(c_time)) {
+      const result<period> p = periods.get(*t);
+      if (p) row.when = *p;
+      else scan.fail(c_time, p.error(), problem_kind::bad_period);
+    }
+    bool status_given = false;
+    std::string_view status_text;
+    if (c_status >= 0) {
+      const auto c = static_cast<std::size_t>(c_status);
+      status_text = trim(scan.field(c));
+      if (!status_text.empty()) {
+        if (const auto s = parse_status(status_text)) {
+          row.status = *s;
+          status_given = true;
+        } else {
+          scan.fail(c, problem_kind::bad_status,
+                    "unknown status " + quote_text(status_text) + "; expected A, P, E, F, B, M or a status word");
+        }
+      }
+    }
+    const std::string_view v = scan.field(c_value);
+    if (detail::is_missing_value(trim(v))) {
+      if (status_given && row.status != value_status::missing)
+        scan.fail(c_value, problem_kind::conflict, "missing value with status " + quote_text(status_text));
+      row.status = value_status::missing;
+    } else {
+      const result<decimal> x = decimal::try_parse(v, numbers);
+      if (x) row.value = *x;
+      else scan.fail(c_value, x.error(), problem_kind::bad_number);
+      if (row.status == value_status::missing)
+        scan.fail(static_cast<std::size_t>(c_status), problem_kind::conflict, "status M with a value " + quote_text(trim(v)));
+    }
+    if (!scan.finish_row()) continue;
+    if (structure && structures.insert(std::string(*structure)).second) out.structures.emplace_back(*structure);
+    out.rows.push_back(std::move(row));
+  }
+  out.counts = scan.counts();
+  out.rejected = std::move(scan.rejected());
+  out.delimiter = scan.delimiter();
+  return out;
+}
+
+void write_sdmx_csv(std::ostream& out, std::span<const observation_row> rows, const sdmx_write_options& o) {
+  if (o.version != 1 && o.version != 2)
+    attain::detail::raise_domain(errc::invalid_argument, "SDMX-CSV version must be 1 or 2, not " + std::to_string(o.version));
+  csv_writer w(out, o.delimiter, o.crlf);
+  if (o.version == 1) {
+    w.field("DATAFLOW");
+  } else {
+    w.field("STRUCTURE").field("STRUCTURE_ID").field("ACTION");
+  }
+  w.field(o.indicator_dimension);
+  if (!o.unit_dimension.empty()) w.field(o.unit_dimension);
+  w.field("TIME_PERIOD").field("OBS_VALUE").field("OBS_STATUS").end_row();
+  const char action[1] = {o.action};
+  for (const observation_row& r : rows) {
+    if (r.when.is_reporting() || !can_format(r.when, period_syntax::sdmx))
+      attain::detail::raise_domain(errc::invalid_argument,
+                                   "SDMX-CSV cannot express the period " + to_string(r.when) + " of line " +
+                                       std::to_string(r.line) + " (indicator " + quote_text(r.indicator) + ")");
+    if (o.version == 1) w.field(o.structure);
+    else w.field(o.structure_type).field(o.structure).field(std::string_view(action, 1));
+    w.field(r.indicator);
+    if (!o.unit_dimension.empty()) w.field(r.unit);
+    const char code = sdmx_code(r.status);
+    w.field(format_period(r.when, period_syntax::sdmx));
+    w.field(r.status == value_status::missing ? std::string("NaN") : to_string(r.value));
+    w.field(std::string_view(&code, 1)).end_row();
+  }
+}
+
+}  // namespace attain::io

@@ -1,0 +1,326 @@
+// The tidy observation, indicator, target and unit files: formats, statuses, every error
+// class with its exact message, strict vs lenient accounting, write → read identity.
+#include "attain/io/tidy.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <random>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "attain/io/csv.hpp"
+
+namespace io = attain::io;
+using attain::decimal;
+using attain::number_format;
+using attain::period;
+using attain::value_status;
+
+namespace {
+
+const std::string data_dir = ATTAIN_TEST_DATA_DIR "/io/";
+const std::string demo_dir = ATTAIN_TEST_DATA_DIR "/../../examples/data/cam-thuy/";
+
+io::read_options lenient(number_format f = number_format::plain()) {
+  return io::read_options{.mode = io::read_mode::lenient, .numbers = f};
+}
+
+std::vector<std::string> messages(const std::vector<io::rejected_row>& rejected) {
+  std::vector<std::string> out;
+  for (const io::rejected_row& r : rejected)
+    for (const io::problem& p : r.problems) out.push_back(io::to_string(p));
+  return out;
+}
+
+}  // namespace
+
+TEST(tidy, reads_vietnamese_observations_with_quotes_crlf_bom_and_words) {
+  io::csv_reader in(std::filesystem::path{data_dir + "observations_vi.csv"});
+  const auto r = io::read_observations(in, {.numbers = number_format::vi()});
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_EQ(r.rows[0].value, decimal(1650));
+  EXPECT_EQ(r.rows[1].value, decimal(18305, 1));
+  EXPECT_EQ(r.rows[1].status, value_status::normal);  // "thực hiện"
+  EXPECT_EQ(r.rows[2].unit, "XA;02");
+  EXPECT_EQ(r.rows[2].when, period(attain::quarter{2023, 1}));  // "quý I/2023"
+  EXPECT_EQ(r.rows[2].status, value_status::estimate);          // "ước đạt"
+  EXPECT_EQ(r.rows[3].status, value_status::missing);           // #N/A with M
+  EXPECT_EQ(r.rows[3].line, 7u);
+  EXPECT_EQ(r.counts, (io::read_counts{4, 4, 0, 1, 1}));
+  EXPECT_EQ(r.delimiter, ';');
+}
+
+TEST(tidy, status_words) {
+  EXPECT_EQ(io::parse_status("E"), value_status::estimate);
+  EXPECT_EQ(io::parse_status("e"), value_status::estimate);
+  EXPECT_EQ(io::parse_status("Ước đạt"), value_status::estimate);
+  EXPECT_EQ(io::parse_status("ước tính"), value_status::estimate);
+  EXPECT_EQ(io::parse_status("Estimate"), value_status::estimate);
+  EXPECT_EQ(io::parse_status("sơ bộ"), value_status::provisional);
+  EXPECT_EQ(io::parse_status("dự báo"), value_status::forecast);
+  EXPECT_EQ(io::parse_status("actual"), value_status::normal);
+  EXPECT_EQ(io::parse_status("break"), value_status::break_in_series);
+  EXPECT_EQ(io::parse_status("X"), std::nullopt);
+  EXPECT_EQ(io::parse_status("estimated value"), std::nullopt);
+}
+
+TEST(tidy, lenient_reports_every_bad_row_and_the_counts_add_up) {
+  io::csv_reader in(std::filesystem::path{data_dir + "observations_bad.csv"}, io::csv_dialect{.strict_quotes = true});
+  const auto r = io::read_observations(in, lenient());
+  const std::string f = data_dir + "observations_bad.csv";
+  const std::vector<std::string> expected = {
+      f + ":3:20: unexpected character '.' at 4 in \"5.54.1\"",
+      f + ":4:15: quarter out of range at 5 in \"2023Q5\"",
+      f + ":5:26: unknown status \"X\"; expected A, P, E, F, B, M or a status word",
+      f + ":6:1: empty value in column \"indicator\"",
+      f + ":7:20: missing value with status \"E\"",
+      f + ":8:23: status M with a value \"10\"",
+      f + ":9:1: expected 5 fields, found 4",
+      f + ":10:1: expected 5 fields, found 6",
+      f + ":11:9: quote inside an unquoted field",
+      f + ":12:16: unexpected text after a closing quote",
+      f + ":13:20: unexpected character 'e' at 1 in \"1e3\"",
+      f + ":15:6: unterminated quoted field",
+  };
+  EXPECT_EQ(messages(r.rejected), expected);
+  EXPECT_EQ(r.rows.size(), 2u);
+  EXPECT_EQ(r.counts.rows_read, 14u);
+  EXPECT_EQ(r.counts.accepted + r.counts.rejected, r.counts.rows_read);
+  EXPECT_EQ(r.counts.rejected, r.rejected.size());
+  EXPECT_EQ(r.rejected[0].text, "GTSX,cam_thuy,2021,5.54.1,A");
+  EXPECT_EQ(r.rejected[0].problems[0].kind, io::problem_kind::bad_number);
+  EXPECT_EQ(r.rejected[0].problems[0].code, attain::errc::unexpected_character);
+  EXPECT_EQ(r.rejected[0].problems[0].column_name, "value");
+}
+
+TEST(tidy, a_row_with_several_problems_lists_them_all) {
+  io::csv_reader in(std::string_view{"indicator,unit,period,value,status\n,u,2023Q5,x,Z\n"}, "o.csv");
+  const auto r = io::read_observations(in, lenient());
+  ASSERT_EQ(r.rejected.size(), 1u);
+  EXPECT_EQ(messages(r.rejected), (std::vector<std::string>{
+                                      "o.csv:2:1: empty value in column \"indicator\"",
+                                      "o.csv:2:4: quarter out of range at 5 in \"2023Q5\"",
+                                      "o.csv:2:13: unknown status \"Z\"; expected A, P, E, F, B, M or a status word",
+                                      "o.csv:2:11: unexpected character 'x' at 0 in \"x\"",
+                                  }));
+}
+
+TEST(tidy, strict_throws_the_first_problem) {
+  io::csv_reader in(std::string_view{"indicator;unit;period;value\nA;u;2023;1.621,41\nA;u;2024;5.54\n"}, "observations.csv");
+  try {
+    io::read_observations(in, {.numbers = number_format::vi()});
+    FAIL();
+  } catch (const io::read_error& e) {
+    EXPECT_STREQ(e.what(), "observations.csv:3:10: bad digit grouping at 1 in \"5.54\"");
+    EXPECT_EQ(e.where().line, 3u);
+    EXPECT_EQ(e.where().column, 10u);
+    EXPECT_EQ(e.where().offset, 55u);
+    EXPECT_EQ(e.where().code, attain::errc::bad_grouping);
+  }
+}
+
+TEST(tidy, file_level_problems_throw_in_both_modes) {
+  const auto message = [](std::string_view text) {
+    io::csv_reader in(text, "o.csv");
+    try {
+      io::read_observations(in, lenient());
+    } catch (const io::read_error& e) {
+      return std::string(e.what());
+    }
+    return std::string("no error");
+  };
+  EXPECT_EQ(message(""), "o.csv: no header row");
+  EXPECT_EQ(message("# only a comment\n"), "o.csv: no header row");
+  EXPECT_EQ(message("indicator,unit,period\n"), "o.csv:1:1: missing column \"value\"");
+  EXPECT_EQ(message("indicator,unit,period,value,Value\n"), "o.csv:1:29: duplicate column \"Value\"");
+  EXPECT_EQ(message("\"indicator,unit\n"), "o.csv:1:1: unterminated quoted field");
+}
+
+TEST(tidy, header_names_in_any_order_and_case_extra_columns_listed) {
+  io::csv_reader in(std::string_view{"Value,Period,note,UNIT,Indicator\n12.5,2023-Q1,x,u,I\n"});
+  const auto r = io::read_observations(in);
+  ASSERT_EQ(r.rows.size(), 1u);
+  EXPECT_EQ(r.rows[0], (io::observation_row{"I", "u", attain::quarter{2023, 1}, decimal(125, 1), value_status::normal}));
+  EXPECT_EQ(r.ignored_columns, (std::vector<std::string>{"note"}));
+}
+
+TEST(tidy, streaming_reader_gives_views) {
+  io::csv_reader in(std::string_view{"indicator,unit,period,value\nA,u,2023,1\nA,u,2024,x\nA,u,2025,3\n"});
+  io::observation_reader r(in, lenient());
+  std::vector<std::string> seen;
+  while (const io::observation_record* o = r.next()) seen.push_back(std::string(o->indicator) + to_string(o->value));
+  EXPECT_EQ(seen, (std::vector<std::string>{"A1", "A3"}));
+  EXPECT_EQ(r.counts().rows_read, 3u);
+  EXPECT_EQ(r.rejected().size(), 1u);
+}
+
+TEST(tidy, bundled_demo_files_read_strictly) {
+  const io::read_options vi{.numbers = number_format::vi()};
+  io::csv_reader obs(std::filesystem::path{demo_dir + "observations.csv"});
+  const auto o = io::read_observations(obs, vi);
+  EXPECT_GT(o.rows.size(), 50u);
+  EXPECT_EQ(o.counts.rejected, 0u);
+  io::csv_reader com(std::filesystem::path{demo_dir + "communes.csv"});
+  const auto c = io::read_observations(com, vi);
+  EXPECT_GT(c.rows.size(), 16u);
+  io::csv_reader ind(std::filesystem::path{demo_dir + "indicators.csv"});
+  const auto i = io::read_indicators(ind, vi);
+  ASSERT_GT(i.rows.size(), 10u);
+  EXPECT_EQ(i.rows[0].indicator.code, "GTSX");
+  EXPECT_EQ(i.rows[0].indicator.unit.magnitude, 9);
+  EXPECT_EQ(i.rows[0].name_en, "Production value (2010 prices)");
+  io::csv_reader tg(std::filesystem::path{demo_dir + "targets.csv"});
+  const auto t = io::read_targets(tg, vi);
+  ASSERT_EQ(t.rows.size(), 27u);
+  EXPECT_EQ(t.rows[0].target.value, decimal(75, 3));  // 7,5%
+  EXPECT_EQ(t.rows[0].target.term, attain::term::from_baseline(2020, 2025));
+  EXPECT_EQ(t.rows[1].target.value, decimal(10000));
+}
+
+TEST(tidy, indicators_with_magnitude_aggregation_and_errors) {
+  io::csv_reader in(std::string_view{
+      "code,name,unit,magnitude,polarity,kind,decimals,aggregation\n"
+      "INV,Investment,đồng,tỷ,higher_is_better,flow,0,SUM\n"
+      "POOR,Poverty,%,,lower_is_better,rate,2,average\n"
+      "INV,Again,đồng,,,,,\n"
+      "X,Bad,đồng,lots,up,stock,99,mean\n"},
+                    "i.csv");
+  const auto r = io::read_indicators(in, lenient());
+  ASSERT_EQ(r.rows.size(), 2u);
+  EXPECT_EQ(r.rows[0].indicator.unit.magnitude, 9);
+  EXPECT_EQ(r.rows[0].indicator.unit.base, "đồng");
+  EXPECT_EQ(r.rows[0].aggregation, attain::dhis2_aggregation::sum);
+  EXPECT_EQ(r.rows[1].indicator.polarity, attain::polarity::lower_is_better);
+  EXPECT_EQ(r.rows[1].indicator.decimals, 2);
+  EXPECT_EQ(messages(r.rejected),
+            (std::vector<std::string>{
+                "i.csv:4:1: duplicate indicator \"INV\" (first on line 2)",
+                "i.csv:5:12: unknown magnitude \"lots\"; expected a magnitude word or a power of ten",
+                "i.csv:5:17: unknown polarity \"up\"; expected higher_is_better, lower_is_better or target_band",
+                "i.csv:5:20: unknown measure kind \"stock\"; expected level, flow, rate or count",
+                "i.csv:5:26: expected a whole number from 0 to 38, found \"99\"",
+                "i.csv:5:29: unknown aggregation rule \"mean\"; expected a DHIS2 aggregation type (sum, average, last, …)",
+            }));
+}
+
+TEST(tidy, targets_kinds_percent_band_and_errors) {
+  io::csv_reader in(std::filesystem::path{data_dir + "targets.csv"});
+  const auto r = io::read_targets(in, lenient(number_format::vi()));
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_EQ(r.rows[0].target.value, decimal(75, 3));
+  EXPECT_EQ(r.rows[1].target.source, "NQ; suy ra");
+  EXPECT_EQ(r.rows[2].target.upper, decimal(4));
+  EXPECT_TRUE(r.rows[2].polarity_given);
+  EXPECT_EQ(r.rows[3].target.baseline, decimal(52, 1));
+  EXPECT_EQ(r.rows[3].target.polarity, attain::polarity::lower_is_better);
+  const std::string f = data_dir + "targets.csv";
+  EXPECT_EQ(messages(r.rejected),
+            (std::vector<std::string>{
+                f + ":6:40: an average_growth target is a percent (\"7,5%\"), found \"7,5\"",
+                f + ":7:28: last year 2020 is not after the baseline year 2025",
+            }));
+}
+
+TEST(tidy, targets_with_a_term_column) {
+  io::csv_reader in(std::string_view{"indicator,kind,term,value\nA,level,2021/2025,60\nB,level,nhiệm kỳ 2020–2025,1\nC,level,2023,1\n"}, "t.csv");
+  const auto r = io::read_targets(in, lenient());
+  ASSERT_EQ(r.rows.size(), 2u);
+  EXPECT_EQ(r.rows[0].target.term, attain::term::from_baseline(2020, 2025));
+  EXPECT_EQ(r.rows[1].target.term, attain::term::from_baseline(2020, 2025));
+  EXPECT_EQ(messages(r.rejected), (std::vector<std::string>{"t.csv:4:9: expected a plan term (\"2021/2025\"), found \"2023\""}));
+}
+
+TEST(tidy, units_and_loading_into_a_hierarchy) {
+  io::csv_reader in(std::filesystem::path{data_dir + "units.csv"});
+  const auto r = io::read_units(in, lenient());
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_EQ(r.rows[1], (io::unit_row{"cam_thuy", "huyện Cẩm Thủy", "P38", "huyện"}));
+  EXPECT_EQ(messages(r.rejected),
+            (std::vector<std::string>{data_dir + "units.csv:6:1: duplicate unit \"XA01\" (first on line 4)"}));
+  attain::unit_hierarchy h;
+  io::load_units(h, r.rows);
+  h.seal();
+  EXPECT_EQ(h.depth(h.id("XA02")), 2);
+}
+
+TEST(tidy, loading_observations_into_a_table_and_a_series) {
+  io::csv_reader in(std::filesystem::path{data_dir + "observations_vi.csv"});
+  const auto r = io::read_observations(in, {.numbers = number_format::vi()});
+  attain::observation_table t(attain::duplicate_policy::reject);
+  const io::load_report rep = io::load_observations(t, r.rows);
+  EXPECT_EQ(rep, (io::load_report{3, 1}));
+  EXPECT_EQ(t.indicator(t.find_indicator("VON_DT")).scale, 1);
+  t.seal();
+  EXPECT_EQ(t.size(), 3u);
+  const attain::series s = io::series_of(r.rows, "VON_DT", "XA01");
+  EXPECT_EQ(s.size(), 2u);
+}
+
+TEST(tidy, write_then_read_gives_the_same_rows) {
+  std::mt19937_64 rng(20230629);
+  const std::vector<std::string> codes = {"GTSX", "VON_DT", "TN BQ", "x,y", "q\"uote", "Cẩm Thủy"};
+  std::vector<io::observation_row> rows;
+  for (int i = 0; i < 3000; ++i) {
+    io::observation_row r;
+    r.indicator = codes[rng() % codes.size()];
+    r.unit = codes[rng() % codes.size()];
+    switch (rng() % 4) {
+      case 0: r.when = attain::year{static_cast<int>(2000 + rng() % 30)}; break;
+      case 1: r.when = attain::quarter{static_cast<int>(2000 + rng() % 30), static_cast<int>(1 + rng() % 4)}; break;
+      case 2: r.when = attain::month{static_cast<int>(2000 + rng() % 30), static_cast<int>(1 + rng() % 12)}; break;
+      default: r.when = attain::period::plan_term(2021, static_cast<int>(2021 + rng() % 6)); break;
+    }
+    const auto coefficient = static_cast<std::int64_t>(rng() % 2000000000000ULL) - 1000000000000LL;
+    r.value = decimal(coefficient, static_cast<int>(rng() % 6));
+    r.status = static_cast<value_status>(rng() % attain::value_status_count);
+    if (r.status == value_status::missing) r.value = decimal{};
+    rows.push_back(r);
+  }
+  for (const number_format f : {number_format::plain(), number_format::vi(), number_format::en()}) {
+    for (const char d : {',', ';'}) {
+      std::ostringstream out;
+      io::write_observations(out, rows, {.delimiter = d, .numbers = f, .crlf = d == ';'});
+      const std::string text = out.str();
+      io::csv_reader in(std::string_view{text}, "w.csv");
+      const auto back = io::read_observations(in, {.numbers = f});
+      ASSERT_EQ(back.counts.rows_read, rows.size());
+      ASSERT_EQ(back.rows.size(), rows.size());
+      EXPECT_EQ(back.rows, rows);
+      EXPECT_EQ(back.delimiter, d);
+    }
+  }
+}
+
+TEST(tidy, indicators_targets_units_write_then_read) {
+  std::vector<io::indicator_row> inds;
+  inds.push_back({attain::indicator{"INV", "Vốn, \"đầu tư\"", attain::unit_of_measure::parse("tỷ đồng"),
+                                    attain::polarity::higher_is_better, attain::measure_kind::flow, 0},
+                  attain::dhis2_aggregation::sum, "Investment", 0});
+  inds.push_back({attain::indicator{"POOR", "Hộ nghèo", attain::unit_of_measure::parse("%"),
+                                    attain::polarity::lower_is_better, attain::measure_kind::rate, 2},
+                  std::nullopt, "", 0});
+  std::vector<io::target_row> targets;
+  attain::target g{.indicator = "GTSX", .unit = "cam_thuy", .kind = attain::target_kind::average_growth,
+                   .term = attain::term::from_baseline(2020, 2025), .value = decimal(75, 3), .upper = std::nullopt,
+                   .baseline = std::nullopt, .source = "NQ"};
+  targets.push_back({g, false, 0});
+  attain::target b{.indicator = "CPI", .unit = "", .kind = attain::target_kind::band,
+                   .term = attain::term::from_baseline(2020, 2025), .polarity = attain::polarity::target_band,
+                   .value = decimal(2), .upper = decimal(45, 1), .baseline = decimal(31, 1), .source = "x;y"};
+  targets.push_back({b, true, 0});
+  std::vector<io::unit_row> units = {{"P", "Tỉnh", "", "0", 0}, {"D", "Huyện, \"A\"", "P", "1", 0}};
+  for (const number_format f : {number_format::plain(), number_format::vi()}) {
+    const io::write_options wo{.delimiter = ';', .numbers = f};
+    std::ostringstream oi, ot, ou;
+    io::write_indicators(oi, inds, wo);
+    io::write_targets(ot, targets, wo);
+    io::write_units(ou, units, wo);
+    const std::string si = oi.str(), st = ot.str(), su = ou.str();
+    io::csv_reader ri{std::string_view{si}}, rt{std::string_view{st}}, ru{std::string_view{su}};
+    EXPECT_EQ(io::read_indicators(ri, {.numbers = f}).rows, inds);
+    EXPECT_EQ(io::read_targets(rt, {.numbers = f}).rows, targets);
+    EXPECT_EQ(io::read_units(ru, {.numbers = f}).rows, units);
+  }
+}
