@@ -1,0 +1,267 @@
+// The review model and its renderers: figures, verdicts, roll-ups, tallies, and what each
+// format writes.
+#include "attain/report.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+#include "attain/io/json.hpp"
+
+namespace io = attain::io;
+using namespace attain;
+using namespace attain::literals;
+using boost::gregorian::date;
+
+namespace {
+
+io::indicator_row ind(std::string code, std::string name, std::string unit, measure_kind kind, int decimals,
+                      std::string name_en = {}) {
+  io::indicator_row r;
+  r.indicator.code = std::move(code);
+  r.indicator.name = std::move(name);
+  r.indicator.unit = unit_of_measure::parse(unit);
+  r.indicator.kind = kind;
+  r.indicator.decimals = decimals;
+  r.name_en = std::move(name_en);
+  return r;
+}
+
+io::target_row tgt(std::string indicator, target_kind kind, decimal value, std::string unit = "d") {
+  io::target_row r;
+  r.target.indicator = std::move(indicator);
+  r.target.unit = std::move(unit);
+  r.target.kind = kind;
+  r.target.term = term::from_baseline(2020, 2025);
+  r.target.value = value;
+  return r;
+}
+
+io::observation_row obs(std::string indicator, std::string unit, int y, decimal v,
+                        value_status s = value_status::normal) {
+  return {std::move(indicator), std::move(unit), period{year{y}}, v, s, 0};
+}
+
+// The seed figures of the mid-term review: investment (cumulative), income (level), production
+// value (average growth), communes certified (a count rolled up from the communes).
+struct seed {
+  std::vector<io::indicator_row> indicators{
+      ind("VON", "Tổng vốn đầu tư", "tỷ đồng", measure_kind::flow, 0, "Total investment"),
+      ind("TN", "Thu nhập bình quân đầu người", "triệu đồng", measure_kind::level, 2, "Income per head"),
+      ind("GTSX", "Giá trị sản xuất", "tỷ đồng", measure_kind::level, 0),
+      ind("XA", "Số xã đạt chuẩn", "xã", measure_kind::count, 0, "Communes certified")};
+  std::vector<io::target_row> targets{tgt("VON", target_kind::cumulative, 10000_d),
+                                      tgt("TN", target_kind::level, 60_d),
+                                      tgt("GTSX", target_kind::average_growth, 0.075_d),
+                                      tgt("XA", target_kind::units_meeting_standard, 3_d)};
+  std::vector<io::observation_row> observations{
+      obs("VON", "d", 2021, 1650_d), obs("VON", "d", 2022, 1830_d),
+      obs("VON", "d", 2023, 2060_d, value_status::estimate),
+      obs("TN", "d", 2020, 38.05_d), obs("TN", "d", 2023, 50.04_d, value_status::estimate),
+      obs("GTSX", "d", 2020, 11250_d), obs("GTSX", "d", 2023, 13290_d, value_status::estimate),
+      obs("XA", "c1", 2020, 1_d), obs("XA", "c2", 2020, 0_d),
+      obs("XA", "c1", 2023, 1_d), obs("XA", "c2", 2023, 1_d)};
+
+  review make(assessment_method m = assessment_method::growth_ratio) const {
+    review_options o;
+    o.as_of = date(2023, 6, 29);
+    o.method = m;
+    o.title = "huyện Thử";
+    o.title_en = "Test district";
+    return make_review(indicators, targets, observations, o);
+  }
+};
+
+}  // namespace
+
+TEST(report, names_parse_and_print) {
+  EXPECT_EQ(parse_assessment_method("growth-ratio"), assessment_method::growth_ratio);
+  EXPECT_EQ(parse_assessment_method("weather"), assessment_method::weather);
+  EXPECT_FALSE(parse_assessment_method("guess"));
+  EXPECT_EQ(parse_report_format("md"), report_format::markdown);
+  EXPECT_EQ(to_string(report_format::html), "html");
+  EXPECT_FALSE(parse_report_format("pdf"));
+  EXPECT_EQ(describe(review_verdict::ahead, language::vi), "vượt tiến độ");
+  EXPECT_TRUE(is_met(review_verdict::on_schedule));
+  EXPECT_FALSE(is_met(review_verdict::behind));
+}
+
+TEST(report, cumulative_investment_is_ahead_of_schedule_at_mid_term) {
+  const review r = seed{}.make();
+  ASSERT_EQ(r.targets.size(), 4U);
+  const target_review& v = r.targets[0];
+  EXPECT_EQ(*v.attainment.actual, 5540_d);
+  EXPECT_EQ(v.attainment.status, value_status::estimate);
+  EXPECT_EQ(*v.attainment.completion, 0.554_d);
+  EXPECT_EQ(v.attainment.schedule, schedule_status::ahead);
+  EXPECT_EQ(v.verdict, review_verdict::ahead);
+  // Growth of the yearly flows 1650 → 2060 over 2021–2023.
+  EXPECT_EQ(v.growth.how, review_growth::kind::flows_cagr);
+  EXPECT_EQ(v.growth.from_year, 2021);
+  EXPECT_EQ(v.growth.to_year, 2023);
+  // A total has no level path: the progress methods do not apply.
+  EXPECT_EQ(v.progress.status, progress_status::not_assessable);
+  EXPECT_EQ(v.progress.reason, why::not_applicable);
+  EXPECT_EQ(r.elapsed, (exact_fraction{910, 1826}));
+}
+
+TEST(report, level_and_average_growth_targets) {
+  const review r = seed{}.make();
+  const target_review& income = r.targets[1];
+  EXPECT_EQ(income.growth.how, review_growth::kind::cagr);
+  EXPECT_EQ(income.growth.from_value, 38.05_d);
+  EXPECT_EQ(income.growth.to_value, 50.04_d);
+  EXPECT_EQ(income.verdict, review_verdict::ahead);
+  EXPECT_EQ(income.target.polarity, polarity::higher_is_better);  // from the indicator
+  const target_review& gtsx = r.targets[2];
+  // 11250 → 13290 over 3 years: 5.7 %, below the 7.5 % target: not met, and the growth-ratio
+  // method (against the level 7.5 % a year implies) asks for acceleration.
+  EXPECT_EQ(round(*gtsx.attainment.actual, 3, rounding::half_up), 0.057_d);
+  EXPECT_EQ(gtsx.verdict, review_verdict::not_met);
+  EXPECT_EQ(gtsx.progress.method, "growth_ratio");
+  EXPECT_EQ(gtsx.progress.status, progress_status::moderate_progress);
+  EXPECT_EQ(gtsx.forecast.outcome, forecast_class::needs_effort);
+}
+
+TEST(report, a_count_without_own_values_is_rolled_up_from_the_other_units) {
+  const review r = seed{}.make();
+  const target_review& xa = r.targets[3];
+  EXPECT_EQ(xa.rolled_up_from, 2U);
+  ASSERT_EQ(xa.observations.size(), 2U);
+  EXPECT_EQ(xa.observations.observations()[0].value, 1_d);
+  EXPECT_EQ(*xa.attainment.actual, 2_d);
+}
+
+TEST(report, roll_up_follows_the_units_table_when_given) {
+  seed s;
+  s.observations.push_back(obs("XA", "elsewhere", 2023, 5_d));
+  const std::vector<io::unit_row> units{{"d", "District", "", "2", 0}, {"c1", "C1", "d", "3", 0},
+                                        {"c2", "C2", "d", "3", 0}, {"elsewhere", "E", "", "2", 0}};
+  review_options o;
+  o.as_of = date(2023, 6, 29);
+  const review r = make_review(s.indicators, s.targets, s.observations, o, units);
+  EXPECT_EQ(r.targets[3].rolled_up_from, 2U);
+  EXPECT_EQ(*r.targets[3].attainment.actual, 2_d);  // not 7: "elsewhere" is not below d
+}
+
+TEST(report, summary_tallies_verdicts_progress_and_forecasts) {
+  const review r = seed{}.make();
+  const review_summary& s = r.summary;
+  EXPECT_EQ(s.targets, 4U);
+  EXPECT_EQ(s.met, 3U);
+  EXPECT_EQ(s.on_schedule, 3U);
+  EXPECT_EQ(s.behind, 1U);
+  EXPECT_EQ(s.forecast.targets, 4U);
+  std::size_t progress = 0;
+  for (const std::size_t n : s.progress) progress += n;
+  EXPECT_EQ(progress, 4U);
+}
+
+TEST(report, unknown_indicator_throws_with_the_target_named) {
+  seed s;
+  s.targets.push_back(tgt("NOPE", target_kind::level, 1_d));
+  review_options o;
+  o.as_of = date(2023, 6, 29);
+  try {
+    (void)make_review(s.indicators, s.targets, s.observations, o);
+    FAIL() << "no exception";
+  } catch (const domain_error& e) {
+    EXPECT_STREQ(e.what(), "target 5 (NOPE): unknown indicator");
+  }
+}
+
+TEST(report, a_target_without_observations_has_no_value_not_zero) {
+  seed s;
+  s.targets.push_back(tgt("TN", target_kind::level, 60_d, "other"));
+  review_options o;
+  o.as_of = date(2023, 6, 29);
+  const review r = make_review(s.indicators, s.targets, s.observations, o);
+  const target_review& t = r.targets.back();
+  EXPECT_FALSE(t.attainment.actual.has_value());
+  EXPECT_EQ(t.verdict, review_verdict::no_value);
+  EXPECT_EQ(r.summary.no_value, 1U);
+}
+
+TEST(report, methods_are_named_on_every_assessment) {
+  for (const auto m : {assessment_method::growth_ratio, assessment_method::projection, assessment_method::weather}) {
+    const review r = seed{}.make(m);
+    for (const target_review& t : r.targets) EXPECT_EQ(t.progress.method, to_string(m));
+  }
+}
+
+TEST(report, text_report_in_both_languages) {
+  const review r = seed{}.make();
+  const std::string vi = render(r, {.format = report_format::text, .language = language::vi});
+  EXPECT_NE(vi.find("ĐÁNH GIÁ THỰC HIỆN KẾ HOẠCH — huyện Thử"), std::string::npos);
+  EXPECT_NE(vi.find("đã qua 910/1.826 ngày của nhiệm kỳ (49,8%)"), std::string::npos);
+  EXPECT_NE(vi.find("Thực hiện: 5.540 tỷ đồng (2021–2023, ước đạt)"), std::string::npos);
+  EXPECT_NE(vi.find("(50,04 / 38,05)^(1/3) − 1 = 9,6%/năm"), std::string::npos);
+  const std::string en = render(r, {.format = report_format::text, .language = language::en});
+  EXPECT_NE(en.find("PLAN REVIEW — Test district"), std::string::npos);
+  EXPECT_NE(en.find("Value: 5,540 tỷ đồng (2021–2023, estimate)"), std::string::npos);
+  EXPECT_NE(en.find("1. Total investment"), std::string::npos);
+  EXPECT_NE(en.find("3. Giá trị sản xuất"), std::string::npos);  // no English name: the Vietnamese one
+}
+
+TEST(report, markdown_tables_escape_pipes) {
+  seed s;
+  s.indicators[0].name_en = "Investment | total";
+  review_options o;
+  o.as_of = date(2023, 6, 29);
+  const std::string md =
+      render(make_review(s.indicators, s.targets, s.observations, o), {.format = report_format::markdown, .language = language::en});
+  EXPECT_NE(md.find("| 1 | Investment \\| total | 5,540 tỷ đồng"), std::string::npos);
+  EXPECT_NE(md.find("|---:|---|"), std::string::npos);
+  EXPECT_NE(md.find("## How each figure was obtained"), std::string::npos);
+}
+
+TEST(report, json_keeps_decimals_exact_and_names_reasons) {
+  const std::string j = render(seed{}.make(), {.format = report_format::json, .language = language::en});
+  EXPECT_NE(j.find("\"as_of\": \"2023-06-29\""), std::string::npos);
+  EXPECT_NE(j.find("\"actual\": \"5540\""), std::string::npos);
+  EXPECT_NE(j.find("\"completion\": \"0.554000\""), std::string::npos);
+  EXPECT_NE(j.find("\"reason\": \"not_applicable\""), std::string::npos);
+  EXPECT_NE(j.find("\"verdict\": \"ahead\""), std::string::npos);
+  EXPECT_NE(j.find("\"met\": 3,"), std::string::npos);  // VON, TN, XA ahead; GTSX not met
+}
+
+TEST(report, csv_has_one_row_per_target_with_canonical_numbers) {
+  const std::string c = render(seed{}.make(), {.format = report_format::csv, .language = language::en});
+  std::size_t lines = 0;
+  for (const char ch : c) lines += ch == '\n' ? 1U : 0U;
+  EXPECT_EQ(lines, 5U);
+  EXPECT_EQ(c.rfind("indicator,name,unit,kind,", 0), 0U);
+  EXPECT_NE(c.find("VON,Total investment,d,cumulative,2020,2025,10000,,2023,estimate,5540,0.554000,"), std::string::npos);
+}
+
+TEST(report, html_is_self_contained_with_charts_badges_and_explanations) {
+  const std::string h = render(seed{}.make(), {.format = report_format::html, .language = language::vi});
+  EXPECT_EQ(h.rfind("<!DOCTYPE html>", 0), 0U);
+  EXPECT_NE(h.find("<html lang=\"vi\">"), std::string::npos);
+  EXPECT_NE(h.find("name=\"viewport\""), std::string::npos);
+  EXPECT_NE(h.find("@media print"), std::string::npos);
+  EXPECT_EQ(h.find("<script"), std::string::npos);
+  EXPECT_EQ(h.find("http://"), std::string::npos);
+  EXPECT_EQ(h.find("https://"), std::string::npos);
+  // A completion bar and a line chart per target (4 targets, one without a chart: none here).
+  std::size_t svgs = 0;
+  for (std::size_t at = h.find("<svg"); at != std::string::npos; at = h.find("<svg", at + 1)) ++svgs;
+  EXPECT_EQ(svgs, 8U);
+  // Badges carry a symbol and words, not colour alone.
+  EXPECT_NE(h.find("<span class=\"badge track\"><span aria-hidden=\"true\">▲</span> Giữa kỳ: vượt tiến độ</span>"),
+            std::string::npos);
+  // The elapsed share drawn on the bars, and the explanation under the figure.
+  EXPECT_NE(h.find("thời gian đã qua 49,8%"), std::string::npos);
+  EXPECT_NE(h.find("<p class=\"why\">5.540 / 10.000 tỷ đồng = 55,4% mục tiêu giai đoạn 2021–2025"), std::string::npos);
+}
+
+TEST(report, html_escapes_text) {
+  seed s;
+  s.indicators[1].indicator.name = "Thu nhập <b>&</b>";
+  review_options o;
+  o.as_of = date(2023, 6, 29);
+  const std::string h = render(make_review(s.indicators, s.targets, s.observations, o), {.format = report_format::html});
+  EXPECT_NE(h.find("Thu nhập &lt;b&gt;&amp;&lt;/b&gt;"), std::string::npos);
+  EXPECT_EQ(h.find("<b>&</b>"), std::string::npos);
+}
