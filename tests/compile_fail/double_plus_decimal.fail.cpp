@@ -1,0 +1,14 @@
+// double + decimal does not compile.
+// Exact decimals never meet binary floating point implicitly. The line under
+// ATTAIN_COMPILE_FAIL must be rejected; the rest of the file must compile.
+// expected diagnostic: deleted (function|constructor)|no match for|invalid operands|no viable
+#include "attain/decimal.hpp"
+
+int main() {
+  const attain::decimal d{5, 2};
+  [[maybe_unused]] const auto ok = attain::decimal{15, 1} + d;
+#ifdef ATTAIN_COMPILE_FAIL
+  [[maybe_unused]] const auto bad = 1.5 + d;
+#endif
+  return 0;
+}
