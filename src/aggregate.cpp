@@ -60,7 +60,7 @@ int128 narrow_or_throw(const wide& v, const char* what) {
 
 aggregate_value variance_value(std::uint64_t n, int128 sum, const u256& sum_squares, int scale_of_values, int scale,
                                rounding mode, bool square_root) {
-  if (n < 2) return aggregate_value::none(no_value_reason::too_few_values);
+  if (n < 2) return aggregate_value::none(why::too_few_points);
   if (scale < 0 || scale > decimal::max_scale) raise_domain(errc::scale_out_of_range, "variance: scale out of range");
   const wide wn = static_cast<std::uint64_t>(n);
   const wide s = to_wide(sum);
@@ -535,7 +535,7 @@ aggregate_value dhis2_aggregate(const observation_table& t, std::string_view ind
       pick_unit = u;
     }
   }
-  if (n == 0) return finish(aggregate_value::none(no_value_reason::empty_group));
+  if (n == 0) return finish(aggregate_value::none(why::empty_group));
   const decimal den{denominator};
   const auto as_value = [&](int128 num) {
     const decimal x = detail::at_scale(num, scale);

@@ -86,7 +86,7 @@ TEST(aggregate, an_empty_group_has_no_value_with_a_reason) {
        {aggregate(t, g, sum_rule{}).value(0), aggregate(t, g, mean_rule{}).value(0), aggregate(t, g, min_rule{}).value(0),
         aggregate(t, g, last_rule{}).value(0), aggregate(t, g, median_rule{}).value(0)}) {
     EXPECT_FALSE(v.has_value());
-    EXPECT_EQ(v.reason(), no_value_reason::empty_group);
+    EXPECT_EQ(v.reason(), why::empty_group);
   }
   EXPECT_EQ(aggregate(t, g, count_rule{}).value(0).value(), decimal{0});  // a count is 0
   try {
@@ -95,7 +95,7 @@ TEST(aggregate, an_empty_group_has_no_value_with_a_reason) {
   } catch (const domain_error& e) {
     EXPECT_STREQ(e.what(), "no value: empty group");
   }
-  EXPECT_EQ(one<variance_rule>(single({"1"})).reason(), no_value_reason::too_few_values);
+  EXPECT_EQ(one<variance_rule>(single({"1"})).reason(), why::too_few_points);
 }
 
 TEST(aggregate, median_odd_and_even) {
@@ -221,11 +221,11 @@ TEST(aggregate, zero_denominators_give_no_value) {
   t.append("Y", "A", year_span(2024), decimal{0});
   t.seal();
   EXPECT_EQ(aggregate_pairs(t, grouping(t), ratio_of_sums_rule{}, "X", "Y").value(0).reason(),
-            no_value_reason::zero_denominator);
+            why::zero_denominator);
   EXPECT_EQ(aggregate_pairs(t, grouping(t), mean_of_ratios_rule{}, "X", "Y").value(0).reason(),
-            no_value_reason::zero_denominator);
+            why::zero_denominator);
   EXPECT_EQ(aggregate_pairs(t, grouping(t), weighted_mean_rule{}, "X", "Y").value(0).reason(),
-            no_value_reason::zero_denominator);
+            why::zero_denominator);
 }
 
 TEST(aggregate, status_propagates_and_says_how_many) {
@@ -263,6 +263,117 @@ TEST(aggregate, a_sum_beyond_38_digits_is_reported_never_wrapped) {
   for (int i = 0; i < 1000; ++i) u.append("X", "U" + std::to_string(i), year_span(2024), decimal{INT64_MAX});
   u.seal();
   EXPECT_EQ(exact(one<sum_rule>(u)), rational(big(static_cast<int128>(INT64_MAX) * 1000)));
+}
+
+// The 64-bit kernel path (int64 columns, no statuses to count): sums of values near 2^63
+// carry into 128 bits exactly, minima and maxima are 64-bit, for every grouping shape and
+// thread count, against a naive 128-bit reference.
+TEST(aggregate, kernel_sums_carry_exactly_for_every_grouping_and_thread_count) {
+  std::mt19937_64 rng(2024);
+  observation_table t{duplicate_policy::sum};
+  t.add_indicator("X", 0);
+  t.add_indicator("Y", 0);
+  for (int u = 0; u < 37; ++u) t.unit_id("U" + std::to_string(u));
+  for (int p = 0; p < 5; ++p) t.period_id(period_span{p, p});
+  for (std::uint32_t u = 0; u < 37; ++u)
+    for (std::uint32_t p = 0; p < 5; ++p)
+      for (std::uint32_t i = 0; i < 2; ++i) {
+        // mostly near ±2^63 with a bias to one sign per unit, so 64-bit sums wrap often
+        const bool up = (u % 3 != 0) == ((rng() % 5) != 0);
+        const auto near = static_cast<std::int64_t>(rng() >> 2) + (std::int64_t{1} << 61) + (std::int64_t{1} << 60);
+        const std::int64_t c = u == 36 ? static_cast<std::int64_t>(rng() % 1000) : (up ? near : -near);
+        t.append(coded_observation{i, u, p, c, value_status::normal});
+      }
+  t.seal();
+  ASSERT_EQ(t.flagged_rows(), 0u);
+  const auto check = [&](const grouping& g, const char* what) {
+    // The reference: every row into its group by the grouping's own key maps.
+    std::vector<summary_rule::state> ref(g.size());
+    const auto ind = t.indicator_column(), unit = t.unit_column(), per = t.period_column();
+    for (std::size_t r = 0; r < t.size(); ++r) {
+      const std::uint32_t i = g.indicator_key(ind[r]), u = g.unit_key(unit[r]), p = g.period_key(per[r]);
+      if (i == grouping::npos || u == grouping::npos || p == grouping::npos) continue;
+      summary_rule::state& s = ref[g.group_of(i, u, p)];
+      const int128 v = t.value_column()[r];
+      s.sum += v;
+      s.min = std::min(s.min, v);
+      s.max = std::max(s.max, v);
+      ++s.n;
+    }
+    for (const unsigned threads : {1u, 2u, 3u}) {
+      const aggregate_options opt{threads, 1};
+      const auto full = aggregate(t, g, summary_rule{}, opt);
+      const auto sum = aggregate(t, g, sum_rule{}, opt);
+      const auto mn = aggregate(t, g, min_rule{}, opt);
+      const auto mx = aggregate(t, g, max_rule{}, opt);
+      const auto n = aggregate(t, g, count_rule{}, opt);
+      for (std::size_t k = 0; k < g.size(); ++k) {
+        ASSERT_TRUE(full[k] == ref[k]) << what << " threads " << threads << " group " << k;
+        ASSERT_EQ(sum[k].sum, ref[k].sum);
+        ASSERT_EQ(sum[k].n, ref[k].n);
+        ASSERT_EQ(n[k].n, ref[k].n);
+        ASSERT_EQ(mn[k].has, ref[k].n != 0);
+        if (ref[k].n != 0) {
+          ASSERT_EQ(mn[k].value, ref[k].min);
+          ASSERT_EQ(mx[k].value, ref[k].max);
+        } else {
+          ASSERT_EQ(sum.value(k).reason(), why::empty_group);
+        }
+      }
+    }
+  };
+  grouping all(t);
+  check(all, "one group");
+  grouping by_unit(t);
+  by_unit.by_unit();
+  check(by_unit, "by unit");
+  grouping x(t);
+  x.indicator("X").by_unit().by_period();
+  check(x, "X by unit and period");
+  grouping split(t);
+  split.by_indicator().by_unit().periods_within({1, 3});
+  check(split, "by indicator and unit, periods 1-3");
+  // A sum beyond the 128-bit accumulator is still reported (the general path is unchanged).
+  observation_table big_sum;
+  big_sum.add_indicator("X", 0);
+  for (int i = 0; i < 2; ++i) big_sum.append("X", "U" + std::to_string(i), year_span(2024), decimal::parse("90000000000000000000000000000000000000"));
+  big_sum.seal();
+  EXPECT_THROW(static_cast<void>(aggregate(big_sum, grouping(big_sum), summary_rule{})), overflow_error);
+}
+
+TEST(aggregate, string_keys_are_interned_by_the_query) {
+  const std::vector<std::string> codes = {"D01", "D02", "", "AAAAAAAA-long-1-BBBBBBBB", "AAAAAAAA-long-2-BBBBBBBB"};
+  std::string chars;
+  std::vector<std::uint32_t> offsets{0};
+  std::vector<std::int64_t> values;
+  std::vector<int128> sums(codes.size(), 0);
+  std::vector<std::uint64_t> counts(codes.size(), 0);
+  std::mt19937_64 rng(7);
+  for (int r = 0; r < 3000; ++r) {
+    const std::size_t k = rng() % codes.size();
+    chars += codes[k];
+    offsets.push_back(static_cast<std::uint32_t>(chars.size()));
+    const std::int64_t v = k == 0 ? INT64_MAX - static_cast<std::int64_t>(rng() % 10) : static_cast<std::int64_t>(rng() % 20001) - 10000;
+    values.push_back(v);
+    sums[k] += v;
+    ++counts[k];
+  }
+  const auto r = aggregate_codes(chars, offsets, values, 2, summary_rule{});
+  ASSERT_EQ(r.codes.size(), codes.size());
+  for (std::size_t k = 0; k < codes.size(); ++k) {
+    const std::uint32_t id = r.codes.find(codes[k]);
+    ASSERT_NE(id, dictionary::npos) << codes[k];
+    EXPECT_EQ(r.states[id].sum, sums[k]) << codes[k];
+    EXPECT_EQ(r.states[id].n, counts[k]);
+    EXPECT_EQ(r.states.value(id).sum.value(), decimal::from_parts(sums[k], 2));
+  }
+  // The documented example.
+  const std::uint32_t off[] = {0, 3, 6, 9};
+  const std::int64_t v[] = {150, 225, 100};
+  const auto e = aggregate_codes("D01D02D01", off, v, 2, sum_rule{});
+  EXPECT_EQ(e.codes[0], "D01");
+  EXPECT_EQ(e.states.value(0).value(), decimal::parse("2.50"));
+  EXPECT_THROW(static_cast<void>(aggregate_codes("D01", off, v, 2, sum_rule{})), domain_error);
 }
 
 TEST(aggregate, indicators_of_different_scales_are_aligned_or_grouped) {
@@ -568,7 +679,7 @@ TEST(aggregate, dhis2_last_summed_over_districts_is_450) {
             rational(450, 3));
   EXPECT_EQ(dhis2_aggregate(t, "STOCK", units, year_span(2024), dhis2_aggregation::last_last_org_unit).value(), decimal{200});
   EXPECT_EQ(dhis2_aggregate(t, "STOCK", units, year_span(2030), dhis2_aggregation::last_in_period).reason(),
-            no_value_reason::empty_group);
+            why::empty_group);
 }
 
 TEST(aggregate, dhis2_average_sum_org_unit_is_day_weighted) {

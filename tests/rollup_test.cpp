@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <array>
 #include <random>
+#include <utility>
 #include <string>
 #include <vector>
 
@@ -117,7 +119,75 @@ TEST(rollup, seed_district_ten_of_sixteen_communes_and_12_1_criteria) {
   EXPECT_EQ(share.value("P").value(10, rounding::half_even), divide(decimal{11}, decimal{17}, 10, rounding::half_even));
   EXPECT_EQ(share.value("C3").value(), decimal{1});
   const auto empty = rollup(t, h, grouping(t).periods_within(year_span(2020)), sum_rule{});
-  EXPECT_EQ(empty.value("P").reason(), no_value_reason::empty_group);
+  EXPECT_EQ(empty.value("P").reason(), why::empty_group);
+}
+
+// Pair rules roll up too: every unit's ratio of sums (or weighted mean) equals a flat
+// aggregate_pairs at its level — the ratio of its own sums, not a mean of its children's.
+template <class Rule>
+void expect_pair_rollup_equals_flat(const world& w, const Rule& rule) {
+  grouping keys(w.t);
+  keys.by_period(period_kind::year);
+  const rollup_result<Rule> r = rollup_pairs(w.t, w.h, keys, rule, "A", "B", {2, 100});
+  std::size_t with_value = 0;
+  for (int level = 0; level < w.h.levels(); ++level) {
+    grouping flat(w.t);
+    flat.by_period(period_kind::year).by_level(w.h, level);
+    const partial<Rule> f = aggregate_pairs(w.t, flat, rule, "A", "B", {1, 1});
+    for (std::size_t u = 0; u < flat.unit_keys(); ++u) {
+      const std::uint32_t unit = flat.unit_of_key(u);
+      for (std::size_t p = 0; p < flat.period_keys(); ++p) {
+        const aggregate_value v = r.value(unit, 0, p);
+        ASSERT_EQ(v, f.value(flat.group_of(0, u, p))) << Rule::name << " level " << level << " unit " << w.h.code(unit);
+        ASSERT_TRUE(v.statuses() == f.value(flat.group_of(0, u, p)).statuses());
+        with_value += v.has_value();
+      }
+    }
+  }
+  EXPECT_GT(with_value, 100u) << Rule::name;
+}
+
+TEST(rollup, pair_rules_rolled_up_equal_a_flat_group_by_per_level) {
+  world w;
+  build(w, 11);
+  expect_pair_rollup_equals_flat(w, ratio_of_sums_rule{});
+  expect_pair_rollup_equals_flat(w, weighted_mean_rule{});
+}
+
+TEST(rollup, case_study_clean_water_share_rolls_up_as_a_ratio_of_sums) {
+  // Commune A: 9 of 10 households with clean water; B: 1 of 90 (district D1); district D2's
+  // only commune C: 30 of 50. D1 = 10/100; the province = 40/150, not a mean of ratios.
+  unit_hierarchy h;
+  h.add("P");
+  h.add("D1", "P");
+  h.add("D2", "P");
+  h.add("A", "D1");
+  h.add("B", "D1");
+  h.add("C", "D2");
+  h.seal();
+  observation_table t(h);
+  t.add_indicator("CLEAN", 0);
+  t.add_indicator("HOUSEHOLDS", 0);
+  const std::pair<const char*, std::array<int, 2>> rows[] = {{"A", {9, 10}}, {"B", {1, 90}}, {"C", {30, 50}}};
+  for (const auto& [unit, v] : rows) {
+    t.append("CLEAN", unit, year_span(2024), decimal{v[0]});
+    t.append("HOUSEHOLDS", unit, year_span(2024), decimal{v[1]});
+  }
+  t.seal();
+  const auto share = rollup_pairs(t, h, grouping(t), ratio_of_sums_rule{}, "CLEAN", "HOUSEHOLDS");
+  EXPECT_EQ(share.value("D1").value(), decimal::parse("0.1"));
+  EXPECT_EQ(share.value("D2").value(), decimal::parse("0.6"));
+  EXPECT_EQ(share.value("P").value(4, rounding::half_up), decimal::parse("0.2667"));  // 40/150
+  EXPECT_EQ(share.value("P"), aggregate_value::quotient(decimal{40}, decimal{150}));
+  EXPECT_EQ(share.value("A").value(), decimal::parse("0.9"));
+  const auto typical = rollup_pairs(t, h, grouping(t), mean_of_ratios_rule{}, "CLEAN", "HOUSEHOLDS");
+  EXPECT_EQ(typical.value("D1"), aggregate_value::quotient(decimal{41}, decimal{90}));  // (9/10 + 1/90) / 2
+  // A split grouping by indicator keeps the pair's shape.
+  grouping by_indicator(t);
+  by_indicator.by_indicator();
+  EXPECT_EQ(rollup_pairs(t, h, by_indicator, ratio_of_sums_rule{}, "CLEAN", "HOUSEHOLDS").value("P"),
+            aggregate_value::quotient(decimal{40}, decimal{150}));
+  EXPECT_THROW(static_cast<void>(rollup_pairs(t, h, grouping(t), ratio_of_sums_rule{}, "CLEAN", "NOPE")), domain_error);
 }
 
 TEST(rollup, preconditions_are_checked) {

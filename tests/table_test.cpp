@@ -4,8 +4,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdint>
 #include <string>
 #include <type_traits>
+#include <vector>
 
 #include "attain/hierarchy.hpp"
 
@@ -44,6 +46,35 @@ TEST(table, dictionary_survives_growth_with_many_codes) {
   EXPECT_EQ(d.find(""), dictionary::npos);
   EXPECT_EQ(d.intern(""), 20000u);
   EXPECT_EQ(d.find("a-very-long-code-that-spans-more-than-sixteen-bytes"), dictionary::npos);
+}
+
+TEST(table, dictionary_bulk_interning_matches_one_by_one) {
+  // Codes of every length 0…40, long ones sharing their first and last 8 bytes.
+  std::vector<std::string> codes;
+  for (int n = 0; n <= 40; ++n) codes.push_back(std::string(static_cast<std::size_t>(n), 'x'));
+  for (int i = 0; i < 500; ++i) codes.push_back("AAAAAAAA-" + std::to_string(i) + "-BBBBBBBB");
+  for (int i = 0; i < 500; ++i) codes.push_back("u" + std::to_string(i));
+  std::string chars;
+  std::vector<std::uint32_t> offsets{0};
+  std::vector<std::size_t> which;
+  std::uint64_t s = 5;
+  for (int r = 0; r < 5000; ++r) {
+    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+    const std::size_t k = static_cast<std::size_t>(s >> 33) % codes.size();
+    which.push_back(k);
+    chars += codes[k];
+    offsets.push_back(static_cast<std::uint32_t>(chars.size()));
+  }
+  dictionary bulk, single;
+  std::vector<std::uint32_t> ids(which.size());
+  bulk.intern(chars.data(), offsets, ids.data());
+  for (std::size_t r = 0; r < which.size(); ++r) {
+    ASSERT_EQ(ids[r], single.intern(codes[which[r]])) << r;
+    ASSERT_EQ(bulk[ids[r]], codes[which[r]]);
+  }
+  EXPECT_EQ(bulk.size(), single.size());
+  for (const std::string& c : codes) EXPECT_EQ(bulk.find(c), single.find(c)) << c;
+  EXPECT_EQ(bulk.find("AAAAAAAA-9999-BBBBBBBB"), dictionary::npos);
 }
 
 TEST(table, values_are_stored_at_the_indicator_scale) {

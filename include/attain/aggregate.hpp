@@ -36,8 +36,9 @@
 // RESULTS
 //   An `aggregate_value` is an exact decimal (a sum), an exact quotient (a mean: 5/3), a
 //   value correctly rounded at a scale the rule was given (a standard deviation), or "no
-//   value" with a reason: an empty group (never 0), a zero denominator, fewer than two
-//   values for a variance. A quotient becomes a decimal only where the caller names the
+//   value" with a reason — attain's `why` (attain/no_value.hpp), the vocabulary of every
+//   other figure: why::empty_group (never 0), why::zero_denominator, why::too_few_points
+//   (fewer than two values for a variance). A quotient becomes a decimal only where the caller names the
 //   scale and mode: value(2, rounding::half_up). Each result carries the status tally of
 //   its inputs: an aggregate including estimated values is an estimate, and says how many.
 //
@@ -47,6 +48,17 @@
 //    .periods_within({first, last}).within(h, "P01").statuses({value_status::normal});
 //   auto sums = aggregate(table, g, sum_rule{});            // multi-threaded by default
 //   sums.value(g.group_of(ind, district_key, year_key))     // the figure of one group
+//
+// STRING KEYS (no pre-built ids: the query interns them; see aggregate_codes)
+//   auto r = aggregate_codes(chars, offsets, coefficients, 2, summary_rule{});
+//   r.states.value(r.codes.find("D01")).sum                 // that code's exact sum
+//
+// SPEED
+//   When a query reads 64-bit coefficients at the group's scale (one scale, no wide values,
+//   no statuses to count), sum, count, mean, min, max and summary run a `kernel`: 64-bit
+//   minima, maxima and sums whose rare wrap is carried exactly into 128 bits (never
+//   checked per row, never lost), one tight loop over the columns with dense group ids.
+//   Threads fill partials of their own over row partitions, merged at the end.
 //
 // ERRORS
 //   A sum beyond 38 digits throws attain::overflow_error (never wraps). Merging partial
@@ -85,6 +97,7 @@
 #include "attain/decimal.hpp"
 #include "attain/error.hpp"
 #include "attain/hierarchy.hpp"
+#include "attain/no_value.hpp"
 #include "attain/rounding.hpp"
 #include "attain/table.hpp"
 
@@ -100,23 +113,6 @@ constexpr std::string_view to_string(rule_class c) noexcept {
     case rule_class::distributive: return "distributive";
     case rule_class::algebraic: return "algebraic";
     case rule_class::holistic: return "holistic";
-  }
-  return "?";
-}
-
-// Why a group has no value.
-enum class no_value_reason : std::uint8_t {
-  none,              // it has one
-  empty_group,       // no observation fell into the group
-  zero_denominator,  // Σ y = 0 (ratio of sums), Σ w = 0 (weighted mean), a zero y (mean of ratios)
-  too_few_values,    // a sample variance or standard deviation of fewer than two values
-};
-constexpr std::string_view to_string(no_value_reason r) noexcept {
-  switch (r) {
-    case no_value_reason::none: return "none";
-    case no_value_reason::empty_group: return "empty group";
-    case no_value_reason::zero_denominator: return "zero denominator";
-    case no_value_reason::too_few_values: return "fewer than two values";
   }
   return "?";
 }
@@ -147,17 +143,16 @@ class aggregate_value {
   static aggregate_value exact(const decimal& v) noexcept {
     aggregate_value r;
     r.numerator_ = v;
-    r.reason_ = no_value_reason::none;
+    r.kind_ = kind::decimal;
     return r;
   }
   // numerator / denominator, exactly; denominator 0 gives no value (zero_denominator).
   static aggregate_value quotient(const decimal& numerator, const decimal& denominator) noexcept {
-    if (denominator == decimal{}) return none(no_value_reason::zero_denominator);
+    if (denominator == decimal{}) return none(why::zero_denominator);
     aggregate_value r;
     r.numerator_ = numerator;
     r.denominator_ = denominator;
     r.kind_ = kind::quotient;
-    r.reason_ = no_value_reason::none;
     return r;
   }
   // A value already correctly rounded (at its scale) from an irrational or too-wide exact result.
@@ -166,15 +161,22 @@ class aggregate_value {
     r.kind_ = kind::rounded;
     return r;
   }
-  static aggregate_value none(no_value_reason why) noexcept {
+  // No value, for `reason` (attain/no_value.hpp): why::empty_group, why::zero_denominator,
+  // why::too_few_points (a sample variance of fewer than two values).
+  static aggregate_value none(why reason) noexcept {
     aggregate_value r;
-    r.reason_ = why;
+    r.reason_ = reason;
     return r;
   }
 
-  bool has_value() const noexcept { return reason_ == no_value_reason::none; }
+  bool has_value() const noexcept { return kind_ != kind::none; }
   explicit operator bool() const noexcept { return has_value(); }
-  no_value_reason reason() const noexcept { return reason_; }
+  // Why there is no value (only asked of a figure without one).
+  why reason() const noexcept {
+    ATTAIN_EXPECTS(!has_value());
+    return reason_;
+  }
+  no_value error() const noexcept { return no_value{reason()}; }
   // Whether the figure is exact (a decimal or a quotient), not rounded.
   bool is_exact() const noexcept { return has_value() && kind_ != kind::rounded; }
   bool is_quotient() const noexcept { return has_value() && kind_ == kind::quotient; }
@@ -184,14 +186,14 @@ class aggregate_value {
   // The exact decimal. A quotient that is not a finite decimal of ≤ 38 digits (5/3), or no
   // value, throws domain_error: name a scale and mode instead.
   decimal value() const {
-    if (!has_value()) detail::raise_domain(errc::invalid_argument, std::string("no value: ") + std::string(to_string(reason_)));
+    if (!has_value()) detail::raise_domain(errc::invalid_argument, to_string(no_value{reason_}));
     if (kind_ != kind::quotient) return numerator_;
     return exact_quotient();
   }
   // The figure at `scale` decimals, correctly rounded in `mode` (once). A rounded figure can
   // only be asked at its own scale or a larger one (no double rounding).
   decimal value(int scale, rounding mode) const {
-    if (!has_value()) detail::raise_domain(errc::invalid_argument, std::string("no value: ") + std::string(to_string(reason_)));
+    if (!has_value()) detail::raise_domain(errc::invalid_argument, to_string(no_value{reason_}));
     if (kind_ == kind::quotient) return divide(numerator_, denominator_, scale, mode);
     if (kind_ == kind::rounded && scale < numerator_.scale())
       detail::raise_domain(errc::inexact, "a figure rounded at scale " + std::to_string(numerator_.scale()) +
@@ -205,21 +207,21 @@ class aggregate_value {
 
   // Equal figures: same presence, reason, kind and exact value (5/3 == 10/6).
   friend bool operator==(const aggregate_value& a, const aggregate_value& b) {
-    if (a.reason_ != b.reason_) return false;
-    if (!a.has_value()) return true;
+    if (a.has_value() != b.has_value()) return false;
+    if (!a.has_value()) return a.reason_ == b.reason_;
     if ((a.kind_ == kind::rounded) != (b.kind_ == kind::rounded)) return false;
     return same_quotient(a.numerator_, a.denominator_, b.numerator_, b.denominator_);
   }
 
  private:
-  enum class kind : std::uint8_t { decimal, quotient, rounded };
+  enum class kind : std::uint8_t { none, decimal, quotient, rounded };
   decimal exact_quotient() const;  // src/aggregate.cpp
   // a/b == c/d, in as many digits as it takes (src/aggregate.cpp).
   static bool same_quotient(const decimal& a, const decimal& b, const decimal& c, const decimal& d);
   decimal numerator_{};
   decimal denominator_{1};
-  kind kind_ = kind::decimal;
-  no_value_reason reason_ = no_value_reason::empty_group;
+  kind kind_ = kind::none;
+  why reason_ = why::empty_group;
   status_tally statuses_{};
 };
 
@@ -253,6 +255,23 @@ ATTAIN_COLD [[noreturn]] inline void raise_sum_overflow() {
 inline void add_checked(int128& acc, int128 x) {
   if (ATTAIN_UNLIKELY(__builtin_add_overflow(acc, x, &acc) || acc == -int128_max - 1)) raise_sum_overflow();
 }
+
+// KERNELS. A rule's `kernel` is its step on 64-bit coefficients (the engine's fast path,
+// taken when a query reads int64 columns at the group's scale): a compact state — 64-bit
+// sums, minima and maxima — and `widen` to the rule's exact state at the end. A 64-bit sum
+// that would wrap hands a carry of ±2^64 to the engine (`carry(±1)`, kept outside the hot
+// state), so the widened sum is exact: never wrapped, never checked per row.
+template <class Carry>
+inline void add_carrying(std::int64_t& sum, std::int64_t v, const Carry& carry) {
+  if (ATTAIN_UNLIKELY(__builtin_add_overflow(sum, v, &sum))) carry(v < 0 ? -1 : 1);
+}
+// sum + carries · 2^64. |carries| ≤ rows / 2 + 1 ≤ 2^62, so this never leaves 127 bits.
+constexpr int128 with_carry(std::int64_t sum, std::int64_t carries) noexcept {
+  return static_cast<int128>(sum) + static_cast<int128>(carries) * (static_cast<int128>(1) << 64);
+}
+struct ignore_carry {
+  void operator()(int) const noexcept {}
+};
 
 // An unsigned 256-bit accumulator (sums of squares of 128-bit values).
 struct u256 {
@@ -409,11 +428,25 @@ struct sum_rule {
     s.n += o.n;
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    return s.n == 0 ? aggregate_value::none(no_value_reason::empty_group)
+    return s.n == 0 ? aggregate_value::none(why::empty_group)
                     : aggregate_value::exact(detail::at_scale(s.sum, c.scale));
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.sum); a(s.n); }
+  struct kernel {
+    struct state {
+      std::int64_t sum = 0;
+      std::uint64_t n = 0;
+    };
+    template <class Carry>
+    static void step(state& s, std::int64_t v, const Carry& carry) noexcept {
+      detail::add_carrying(s.sum, v, carry);
+      ++s.n;
+    }
+    static sum_rule::state widen(const state& s, std::int64_t carries) noexcept {
+      return {detail::with_carry(s.sum, carries), s.n};
+    }
+  };
 };
 
 // n, the number of observations. Distributive. An empty group counts 0 (a count has a value).
@@ -432,6 +465,12 @@ struct count_rule {
   aggregate_value finish(const state& s, const finish_context&) const { return aggregate_value::exact(decimal{s.n}); }
   template <class A>
   void visit(A& a, state& s) const { a(s.n); }
+  struct kernel {
+    using state = count_rule::state;
+    template <class Carry>
+    static void step(state& s, std::int64_t, const Carry&) noexcept { ++s.n; }
+    static state widen(const state& s, std::int64_t) noexcept { return s; }
+  };
 };
 
 // Σ x / n, exactly (a quotient). Algebraic: (sum, n).
@@ -445,11 +484,12 @@ struct mean_rule {
   void step(state& s, const observation_ref& o) const { sum_rule{}.step(s, o); }
   void merge(state& s, const state& o) const { sum_rule{}.merge(s, o); }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    if (s.n == 0) return aggregate_value::none(no_value_reason::empty_group);
+    if (s.n == 0) return aggregate_value::none(why::empty_group);
     return aggregate_value::quotient(detail::at_scale(s.sum, c.scale), decimal{s.n});
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.sum); a(s.n); }
+  using kernel = sum_rule::kernel;
 };
 
 namespace detail {
@@ -457,6 +497,22 @@ struct extreme_state {
   int128 value = 0;
   bool has = false;
   friend bool operator==(const extreme_state&, const extreme_state&) = default;
+};
+// min (Less = true) or max over 64-bit values: branch-free select, a flag for "some value".
+template <bool Less>
+struct extreme_kernel {
+  struct state {
+    std::int64_t value = Less ? std::numeric_limits<std::int64_t>::max() : std::numeric_limits<std::int64_t>::min();
+    std::int64_t has = 0;
+  };
+  template <class Carry>
+  static void step(state& s, std::int64_t v, const Carry&) noexcept {
+    s.value = (Less ? v < s.value : v > s.value) ? v : s.value;
+    s.has = 1;
+  }
+  static extreme_state widen(const state& s, std::int64_t) noexcept {
+    return s.has != 0 ? extreme_state{s.value, true} : extreme_state{};
+  }
 };
 }  // namespace detail
 
@@ -476,10 +532,11 @@ struct min_rule {
     if (o.has && (!s.has || o.value < s.value)) s = o;
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    return s.has ? aggregate_value::exact(detail::at_scale(s.value, c.scale)) : aggregate_value::none(no_value_reason::empty_group);
+    return s.has ? aggregate_value::exact(detail::at_scale(s.value, c.scale)) : aggregate_value::none(why::empty_group);
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.value); a(s.has); }
+  using kernel = detail::extreme_kernel<true>;
 };
 
 // max x. Distributive.
@@ -498,10 +555,11 @@ struct max_rule {
     if (o.has && (!s.has || o.value > s.value)) s = o;
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    return s.has ? aggregate_value::exact(detail::at_scale(s.value, c.scale)) : aggregate_value::none(no_value_reason::empty_group);
+    return s.has ? aggregate_value::exact(detail::at_scale(s.value, c.scale)) : aggregate_value::none(why::empty_group);
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.value); a(s.has); }
+  using kernel = detail::extreme_kernel<false>;
 };
 
 namespace detail {
@@ -538,7 +596,7 @@ struct last_rule {
     if (o.has && (!s.has || detail::later(o.day, o.unit, o.value, s))) s = o;
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    return s.has ? aggregate_value::exact(detail::at_scale(s.value, c.scale)) : aggregate_value::none(no_value_reason::empty_group);
+    return s.has ? aggregate_value::exact(detail::at_scale(s.value, c.scale)) : aggregate_value::none(why::empty_group);
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.value); a(s.day); a(s.unit); a(s.has); }
@@ -564,7 +622,7 @@ struct first_rule {
     if (o.has && (!s.has || earlier(o.day, o.unit, o.value, s))) s = o;
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    return s.has ? aggregate_value::exact(detail::at_scale(s.value, c.scale)) : aggregate_value::none(no_value_reason::empty_group);
+    return s.has ? aggregate_value::exact(detail::at_scale(s.value, c.scale)) : aggregate_value::none(why::empty_group);
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.value); a(s.day); a(s.unit); a(s.has); }
@@ -646,7 +704,7 @@ struct share_rule : count_if_rule {
     return r;
   }
   aggregate_value finish(const state& s, const finish_context&) const {
-    if (s.n == 0) return aggregate_value::none(no_value_reason::empty_group);
+    if (s.n == 0) return aggregate_value::none(why::empty_group);
     return aggregate_value::quotient(decimal{s.hits}, decimal{s.n});
   }
 };
@@ -678,7 +736,7 @@ struct variance_rule {
     s.squares.add(o.squares.lo, o.squares.hi);
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    if (s.n == 0) return aggregate_value::none(no_value_reason::empty_group);
+    if (s.n == 0) return aggregate_value::none(why::empty_group);
     return detail::variance_value(s.n, s.sum, s.squares, c.scale, scale, mode, false);
   }
   template <class A>
@@ -690,7 +748,7 @@ struct standard_deviation_rule : variance_rule {
   static constexpr std::string_view name = "standard_deviation";
   static constexpr std::string_view formula = "stddev = √((n Σx² − (Σx)²) / (n (n − 1)))";
   aggregate_value finish(const state& s, const finish_context& c) const {
-    if (s.n == 0) return aggregate_value::none(no_value_reason::empty_group);
+    if (s.n == 0) return aggregate_value::none(why::empty_group);
     return detail::variance_value(s.n, s.sum, s.squares, c.scale, scale, mode, true);
   }
 };
@@ -710,7 +768,7 @@ struct median_rule {
   void step(state& s, const observation_ref& o) const { s.values.push_back(o.value); }
   void merge(state& s, const state& o) const { s.values.insert(s.values.end(), o.values.begin(), o.values.end()); }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    if (s.values.empty()) return aggregate_value::none(no_value_reason::empty_group);
+    if (s.values.empty()) return aggregate_value::none(why::empty_group);
     std::vector<int128> v = s.values;
     const std::size_t n = v.size(), mid = n / 2;
     std::nth_element(v.begin(), v.begin() + static_cast<std::ptrdiff_t>(mid), v.end());
@@ -753,7 +811,7 @@ struct weighted_mean_rule {
     s.n += o.n;
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    if (s.n == 0) return aggregate_value::none(no_value_reason::empty_group);
+    if (s.n == 0) return aggregate_value::none(why::empty_group);
     if (c.scale + c.partner_scale > decimal::max_scale) detail::raise_overflow("weighted mean: scale beyond 38");
     return aggregate_value::quotient(detail::at_scale(s.products, c.scale + c.partner_scale),
                                      detail::at_scale(s.weights, c.partner_scale));
@@ -787,7 +845,7 @@ struct ratio_of_sums_rule {
     s.n += o.n;
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    if (s.n == 0) return aggregate_value::none(no_value_reason::empty_group);
+    if (s.n == 0) return aggregate_value::none(why::empty_group);
     return aggregate_value::quotient(detail::at_scale(s.x, c.scale), detail::at_scale(s.y, c.partner_scale));
   }
   template <class A>
@@ -849,8 +907,8 @@ struct mean_of_ratios_rule {
     add_fraction(s, o.p, o.q);
   }
   aggregate_value finish(const state& s, const finish_context& c) const {
-    if (s.n == 0) return aggregate_value::none(no_value_reason::empty_group);
-    if (s.zero_denominators != 0) return aggregate_value::none(no_value_reason::zero_denominator);
+    if (s.n == 0) return aggregate_value::none(why::empty_group);
+    if (s.zero_denominators != 0) return aggregate_value::none(why::zero_denominator);
     // Σ x/y in values = (p/q)·10^(sy − sx); mean = that / n.
     int128 den;
     if (__builtin_mul_overflow(s.q, static_cast<int128>(s.n), &den)) detail::raise_overflow("mean of ratios: n·q beyond 38 digits");
@@ -904,7 +962,7 @@ struct summary_rule {
     summary_value r;
     r.count = aggregate_value::exact(decimal{s.n});
     if (s.n == 0) {
-      r.sum = r.min = r.max = r.mean = aggregate_value::none(no_value_reason::empty_group);
+      r.sum = r.min = r.max = r.mean = aggregate_value::none(why::empty_group);
       return r;
     }
     r.sum = aggregate_value::exact(detail::at_scale(s.sum, c.scale));
@@ -915,6 +973,25 @@ struct summary_rule {
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.sum); a(s.min); a(s.max); a(s.n); }
+  // 32 bytes a group, like the same query's state on double.
+  struct kernel {
+    struct state {
+      std::int64_t sum = 0;
+      std::int64_t min = std::numeric_limits<std::int64_t>::max();
+      std::int64_t max = std::numeric_limits<std::int64_t>::min();
+      std::uint64_t n = 0;
+    };
+    template <class Carry>
+    static void step(state& s, std::int64_t v, const Carry& carry) noexcept {
+      detail::add_carrying(s.sum, v, carry);
+      s.min = v < s.min ? v : s.min;
+      s.max = v > s.max ? v : s.max;
+      ++s.n;
+    }
+    static summary_rule::state widen(const state& s, std::int64_t carries) noexcept {
+      return {detail::with_carry(s.sum, carries), s.min, s.max, s.n};
+    }
+  };
 };
 
 // What every rule provides (STYLE §16).
@@ -932,6 +1009,13 @@ concept aggregation_rule = requires(const R& r, typename R::state& s, const type
 
 template <class R>
 constexpr bool is_pair_rule = requires { R::pairs; };
+
+// A rule with a 64-bit kernel (see detail::add_carrying): sum, count, mean, min, max, summary.
+template <class R>
+concept has_kernel = requires(typename R::kernel::state& k, const typename R::kernel::state& ck) {
+  R::kernel::step(k, std::int64_t{}, detail::ignore_carry{});
+  { R::kernel::widen(ck, std::int64_t{}) } -> std::same_as<typename R::state>;
+};
 
 // ---------------------------------------------------------------------------------------
 // Grouping
@@ -1212,6 +1296,66 @@ void run_partition(const Rule& rule, const observation_table& t, const grouping:
   }
 }
 
+// A carry of a 64-bit kernel sum into its group's counter of ±2^64 (rare: kept out of line).
+ATTAIN_COLD inline void add_carry(std::vector<std::int64_t>& carries, std::size_t slots, std::uint32_t g, int d) {
+  if (carries.empty()) carries.assign(slots, 0);
+  carries[g] += d;
+}
+
+// The kernel loop over rows [begin, end): dense group ids straight from the plan's offsets
+// (rows left out go to a spare slot past the last group: no branch per row), one kernel step
+// per row on the int64 value column.
+template <class Kernel, bool Identity, bool UseIndicator, bool UsePeriod>
+void kernel_rows(const observation_table& t, const grouping::plan& plan, typename Kernel::state* states,
+                 std::vector<std::int64_t>& carries, std::uint32_t groups, std::size_t begin, std::size_t end) {
+  const std::uint32_t* ind = t.indicator_column().data();
+  const std::uint32_t* unit = t.unit_column().data();
+  const std::uint32_t* per = t.period_column().data();
+  const std::int64_t* val = t.value_column().data();
+  const std::uint32_t* io = plan.indicator_offset.data();
+  const std::uint32_t* uo = plan.unit_offset.data();
+  const std::uint32_t* po = plan.period_offset.data();
+  const std::size_t slots = std::size_t{groups} + 1;
+  for (std::size_t r = begin; r < end; ++r) {
+    std::uint32_t g;
+    if constexpr (Identity) {
+      g = unit[r];
+    } else {
+      g = uo[unit[r]];
+      if constexpr (UseIndicator) g += io[ind[r]];
+      if constexpr (UsePeriod) g += po[per[r]];
+      g = g < groups ? g : groups;
+    }
+    Kernel::step(states[g], val[r], [&carries, slots, g](int d) { add_carry(carries, slots, g, d); });
+  }
+}
+
+// Rows [begin, end) through the rule's kernel into `out` (freshly initialised).
+template <class Rule>
+void run_kernel(const Rule& rule, const observation_table& t, const grouping::plan& plan, bool identity,
+                partial<Rule>& out, std::size_t begin, std::size_t end) {
+  using Kernel = typename Rule::kernel;
+  const auto groups = static_cast<std::uint32_t>(out.size());
+  std::vector<typename Kernel::state> states(std::size_t{groups} + 1);
+  std::vector<std::int64_t> carries;  // allocated by the first carry
+  typename Kernel::state* k = states.data();
+  if (identity) kernel_rows<Kernel, true, false, false>(t, plan, k, carries, groups, begin, end);
+  else if (plan.use_indicator && plan.use_period) kernel_rows<Kernel, false, true, true>(t, plan, k, carries, groups, begin, end);
+  else if (plan.use_indicator) kernel_rows<Kernel, false, true, false>(t, plan, k, carries, groups, begin, end);
+  else if (plan.use_period) kernel_rows<Kernel, false, false, true>(t, plan, k, carries, groups, begin, end);
+  else kernel_rows<Kernel, false, false, false>(t, plan, k, carries, groups, begin, end);
+  for (std::uint32_t g = 0; g < groups; ++g)
+    rule.merge(out[g], Kernel::widen(states[g], carries.empty() ? 0 : carries[g]));
+}
+
+// Whether group ids are the unit ids themselves (a plain group-by-unit): no lookup per row.
+inline bool identity_plan(const grouping::plan& plan, std::size_t groups) noexcept {
+  if (plan.use_indicator || plan.use_period || plan.unit_offset.size() != groups) return false;
+  for (std::size_t u = 0; u < groups; ++u)
+    if (plan.unit_offset[u] != u) return false;
+  return true;
+}
+
 template <class Rule, class Partner>
 partial<Rule> run(const observation_table& t, const grouping& g, const Rule& rule, const aggregate_options& options,
                   int partner_scale, const Partner& partner, bool force_general) {
@@ -1231,18 +1375,25 @@ partial<Rule> run(const observation_table& t, const grouping& g, const Rule& rul
   const std::size_t by_size = std::max<std::size_t>(1, n / std::max<std::size_t>(1, options.min_rows_per_thread));
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, by_size));
   const bool tally = plan.general && t.flagged_rows() != 0;
-  partial<Rule> result(bound, g.size(), scales, partner_scale);
-  if (tally) result.track_statuses();
-  if (threads <= 1) {
-    run_partition(bound, t, plan, result, 0, n, partner);
-    return result;
-  }
-  std::vector<partial<Rule>> parts;
-  parts.reserve(threads - 1);
-  for (unsigned i = 1; i < threads; ++i) {
-    parts.emplace_back(bound, g.size(), scales, partner_scale);
-    if (tally) parts.back().track_statuses();
-  }
+  [[maybe_unused]] const bool use_kernel = has_kernel<Rule> && !plan.general;
+  [[maybe_unused]] const bool identity = use_kernel && identity_plan(plan, g.size());
+  // One partition: a fresh partial, built (and first touched) by the thread that fills it.
+  const auto compute = [&](std::size_t begin, std::size_t end) {
+    partial<Rule> p(bound, g.size(), scales, partner_scale);
+    if (tally) p.track_statuses();
+    if constexpr (has_kernel<Rule>) {
+      if (use_kernel) {
+        run_kernel(bound, t, plan, identity, p, begin, end);
+        return p;
+      }
+    }
+    run_partition(bound, t, plan, p, begin, end, partner);
+    return p;
+  };
+  if (threads <= 1) return compute(0, n);
+  // Each thread owns its partial (separate allocations; the shared vector is written once
+  // per thread, at the end), merged in partition order.
+  std::vector<partial<Rule>> parts(threads);
   std::vector<std::exception_ptr> errors(threads);
   {
     std::vector<std::jthread> pool;
@@ -1250,21 +1401,22 @@ partial<Rule> run(const observation_table& t, const grouping& g, const Rule& rul
     for (unsigned i = 1; i < threads; ++i) {
       pool.emplace_back([&, i] {
         try {
-          run_partition(bound, t, plan, parts[i - 1], n * i / threads, n * (i + 1) / threads, partner);
+          parts[i] = compute(n * i / threads, n * (i + 1) / threads);
         } catch (...) {
           errors[i] = std::current_exception();
         }
       });
     }
     try {
-      run_partition(bound, t, plan, result, 0, n / threads, partner);
+      parts[0] = compute(0, n / threads);
     } catch (...) {
       errors[0] = std::current_exception();
     }
   }  // joins
   for (const std::exception_ptr& e : errors)
     if (e) std::rethrow_exception(e);
-  for (const partial<Rule>& p : parts) result.merge(p);
+  partial<Rule> result = std::move(parts[0]);
+  for (unsigned i = 1; i < threads; ++i) result.merge(parts[i]);
   return result;
 }
 
@@ -1312,6 +1464,51 @@ partial<Rule> aggregate_pairs(const observation_table& t, grouping g, const Rule
     return true;
   };
   return detail::run(t, g, rule, options, t.indicator(y).scale, partner, true);
+}
+
+// Groups by keys given as strings, one per row, interned by the query (no pre-built ids):
+// Arrow-style, row r's code is chars[offsets[r], offsets[r + 1]) and its value
+// coefficients[r] at `scale`. Group k is the k-th distinct code in order of appearance,
+// `codes[k]`. One thread; rules with a 64-bit kernel (sum, count, mean, min, max, summary).
+//   auto r = aggregate_codes("D01D02D01", offsets {0, 3, 6, 9}, {150, 225, 100}, 2, sum_rule{});
+//   r.codes[0] == "D01";  r.states.value(0).value()   // 2.50
+template <class Rule>
+struct coded_aggregate {
+  dictionary codes;
+  partial<Rule> states;
+};
+template <class Rule>
+  requires aggregation_rule<Rule> && has_kernel<Rule>
+coded_aggregate<Rule> aggregate_codes(std::string_view chars, std::span<const std::uint32_t> offsets,
+                                      std::span<const std::int64_t> coefficients, int scale, const Rule& rule = Rule{}) {
+  if (offsets.size() != coefficients.size() + 1 || (!offsets.empty() && offsets.back() > chars.size()))
+    detail::raise_domain(errc::invalid_argument, "aggregate_codes: offsets must be one more than the values and lie within the characters");
+  using Kernel = typename Rule::kernel;
+  coded_aggregate<Rule> out;
+  std::vector<typename Kernel::state> states(64);
+  std::vector<std::int64_t> carries;
+  constexpr std::size_t batch = 256;
+  std::uint32_t ids[batch];
+  const std::size_t n = coefficients.size();
+  for (std::size_t b = 0; b < n; b += batch) {
+    const std::size_t m = std::min(batch, n - b);
+    out.codes.intern(chars.data(), offsets.subspan(b, m + 1), ids);
+    if (ATTAIN_UNLIKELY(out.codes.size() > states.size())) {
+      states.resize(std::max(out.codes.size(), 2 * states.size()));
+      if (!carries.empty()) carries.resize(states.size(), 0);
+    }
+    typename Kernel::state* k = states.data();
+    const std::int64_t* v = coefficients.data() + b;
+    const std::size_t slots = states.size();
+    for (std::size_t j = 0; j < m; ++j) {
+      const std::uint32_t g = ids[j];
+      Kernel::step(k[g], v[j], [&carries, slots, g](int d) { detail::add_carry(carries, slots, g, d); });
+    }
+  }
+  const std::size_t groups = out.codes.size();
+  out.states = partial<Rule>(rule, groups, std::vector<int>(groups, scale), 0);
+  for (std::size_t g = 0; g < groups; ++g) rule.merge(out.states[g], Kernel::widen(states[g], carries.empty() ? 0 : carries[g]));
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------

@@ -19,6 +19,8 @@
 //   r.value(h.id("C0001"), 0, 0)     // a commune's own sum
 //   auto m = rollup(t, h, grouping(t).indicator("CRITERIA"), mean_rule{});
 //   m.value(h.id("D1"), 0, 0).value(1, rounding::half_up)   // 12.1 criteria per commune
+//   auto w = rollup_pairs(t, h, grouping(t), ratio_of_sums_rule{}, "CLEAN", "HOUSEHOLDS");
+//   w.value("P1")                    // the province's Σ clean / Σ households, exactly
 //
 // PRECONDITIONS
 //   The table is built over this hierarchy and sealed; the grouping leaves the unit
@@ -35,6 +37,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 #include <utility>
 
 #include "attain/aggregate.hpp"
@@ -72,19 +75,21 @@ class rollup_result {
   partial<Rule> states_;
 };
 
-// Rolls `rule` up the whole hierarchy: every unit's figure for every indicator and period
-// key of `g`, computed bottom-up by merging partial states.
-template <class Rule>
-  requires aggregation_rule<Rule> && (!is_pair_rule<Rule>)
-rollup_result<Rule> rollup(const observation_table& t, const unit_hierarchy& h, grouping g, const Rule& rule = Rule{},
-                           const aggregate_options& options = {}) {
+namespace detail {
+
+inline void check_rollup(const observation_table& t, const unit_hierarchy& h, grouping& g) {
   if (t.hierarchy() != &h || !h.sealed())
-    detail::raise_domain(errc::invalid_argument, "roll-up needs a table built over this sealed hierarchy");
+    raise_domain(errc::invalid_argument, "roll-up needs a table built over this sealed hierarchy");
   if (g.unit_keys() != 1 || g.unit_of_key(0) != grouping::npos)
-    detail::raise_domain(errc::invalid_argument, "roll-up: the grouping must leave the unit dimension alone");
+    raise_domain(errc::invalid_argument, "roll-up: the grouping must leave the unit dimension alone");
   g.by_unit();
-  if (g.unit_keys() != h.size()) detail::raise_domain(errc::invalid_argument, "roll-up: units filtered out");
-  partial<Rule> states = aggregate(t, g, rule, options);
+  if (g.unit_keys() != h.size()) raise_domain(errc::invalid_argument, "roll-up: units filtered out");
+}
+
+// Bottom-up: each unit's states (its own rows, then its children's, already merged) into
+// its parent's.
+template <class Rule>
+rollup_result<Rule> merge_up(const unit_hierarchy& h, grouping g, partial<Rule> states) {
   const std::size_t ni = g.indicator_keys(), np = g.period_keys();
   const Rule& bound = states.rule();
   const bool tally = states.tracks_statuses();
@@ -100,6 +105,37 @@ rollup_result<Rule> rollup(const observation_table& t, const unit_hierarchy& h, 
     }
   }
   return rollup_result<Rule>(h, std::move(g), std::move(states));
+}
+
+}  // namespace detail
+
+// Rolls `rule` up the whole hierarchy: every unit's figure for every indicator and period
+// key of `g`, computed bottom-up by merging partial states.
+template <class Rule>
+  requires aggregation_rule<Rule> && (!is_pair_rule<Rule>)
+rollup_result<Rule> rollup(const observation_table& t, const unit_hierarchy& h, grouping g, const Rule& rule = Rule{},
+                           const aggregate_options& options = {}) {
+  detail::check_rollup(t, h, g);
+  partial<Rule> states = aggregate(t, g, rule, options);
+  return detail::merge_up(h, std::move(g), std::move(states));
+}
+
+// Rolls a pair rule up the hierarchy — a ratio of sums (households with clean water over
+// households: 10/16 communes' style shares), a weighted mean — pairing each row of
+// `x_indicator` with the row of `y_indicator` of the same unit and period (aggregate_pairs).
+// A district's figure is the ratio of *its* sums, a province's the ratio of its sums, never
+// a mean of the districts' ratios.
+//   auto r = rollup_pairs(t, h, grouping(t), ratio_of_sums_rule{}, "CLEAN", "HOUSEHOLDS");
+//   r.value("D1")   // (9 + 1) / (10 + 90) = 1/10;   r.value("P")  the province's Σx / Σy
+template <class Rule>
+  requires aggregation_rule<Rule> && is_pair_rule<Rule>
+rollup_result<Rule> rollup_pairs(const observation_table& t, const unit_hierarchy& h, grouping g, const Rule& rule,
+                                 std::string_view x_indicator, std::string_view y_indicator,
+                                 const aggregate_options& options = {}) {
+  g.indicators({x_indicator});  // as aggregate_pairs does: the same shape for the merge
+  detail::check_rollup(t, h, g);
+  partial<Rule> states = aggregate_pairs(t, g, rule, x_indicator, y_indicator, options);
+  return detail::merge_up(h, std::move(g), std::move(states));
 }
 
 }  // namespace attain

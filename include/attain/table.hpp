@@ -98,98 +98,152 @@ constexpr period_span to_span(const P& p) noexcept {
 
 namespace detail {
 
-// A fast hash of short byte strings (codes are mostly under 16 bytes): two overlapping
-// 8-byte loads, a 128-bit multiply fold per 16 bytes.
-inline std::uint64_t hash_bytes(const char* p, std::size_t n) noexcept {
-  constexpr std::uint64_t k0 = 0x9E3779B97F4A7C15ULL, k1 = 0xD6E8FEB86659FD93ULL;
-  const auto fold = [](std::uint64_t a, std::uint64_t b) noexcept {
-    const uint128 m = static_cast<uint128>(a) * b;
-    return static_cast<std::uint64_t>(m) ^ static_cast<std::uint64_t>(m >> 64);
-  };
-  std::uint64_t h = k0 ^ (n * k1);
-  const auto load8 = [](const char* q) noexcept {
-    std::uint64_t v;
-    std::memcpy(&v, q, 8);
-    return v;
-  };
-  while (n > 16) {
-    h = fold(load8(p) ^ k1 ^ h, load8(p + 8) ^ k0);
-    p += 16;
-    n -= 16;
-  }
+// A code's key: its first and last 8 bytes (fewer for short codes, zero-padded). With its
+// length, the key *is* a code of up to 16 bytes, so comparing two such codes is comparing
+// two keys — no trip to the stored characters.
+struct code_key {
   std::uint64_t a = 0, b = 0;
+};
+inline std::uint64_t load8(const char* q) noexcept {
+  std::uint64_t v;
+  std::memcpy(&v, q, 8);
+  return v;
+}
+inline code_key key_of(const char* p, std::size_t n) noexcept {
+  code_key k;
   if (n >= 8) {
-    a = load8(p);
-    b = load8(p + n - 8);
+    k.a = load8(p);
+    k.b = load8(p + n - 8);
   } else if (n >= 4) {
     std::uint32_t x, y;
     std::memcpy(&x, p, 4);
     std::memcpy(&y, p + n - 4, 4);
-    a = x;
-    b = y;
+    k.a = x | (static_cast<std::uint64_t>(y) << 32);
   } else if (n > 0) {
-    a = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
-        (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
-        static_cast<unsigned char>(p[n - 1]);
+    k.a = (static_cast<std::uint64_t>(static_cast<unsigned char>(p[0])) << 16) |
+          (static_cast<std::uint64_t>(static_cast<unsigned char>(p[n >> 1])) << 8) |
+          static_cast<unsigned char>(p[n - 1]);
   }
-  return fold(a ^ k1 ^ h, b ^ k0);
+  return k;
 }
+
+inline std::uint64_t fold(std::uint64_t a, std::uint64_t b) noexcept {
+  const uint128 m = static_cast<uint128>(a) * b;
+  return static_cast<std::uint64_t>(m) ^ static_cast<std::uint64_t>(m >> 64);
+}
+
+// A fast hash of short byte strings (codes are mostly under 16 bytes): the key's two words
+// folded by a 128-bit multiply, one more fold per 16 bytes beyond the first 16.
+inline std::uint64_t hash_bytes(const char* p, std::size_t n, const code_key& k) noexcept {
+  constexpr std::uint64_t k0 = 0x9E3779B97F4A7C15ULL, k1 = 0xD6E8FEB86659FD93ULL;
+  std::uint64_t h = k0 ^ (n * k1);
+  for (std::size_t i = 0; i + 16 < n; i += 16) h = fold(load8(p + i) ^ k1 ^ h, load8(p + i + 8) ^ k0);
+  return fold(k.a ^ k1 ^ h, k.b ^ k0);
+}
+inline std::uint64_t hash_bytes(const char* p, std::size_t n) noexcept { return hash_bytes(p, n, key_of(p, n)); }
 
 }  // namespace detail
 
-// Interned codes: each distinct string gets the next id, 0, 1, 2 … Lookups are one hash and
-// (almost always) one probe. The views returned stay valid until the next `intern`.
+// Interned codes: each distinct string gets the next id, 0, 1, 2 … Open addressing over
+// slots holding a hash tag and the id; each id's key (length, first and last 8 bytes) sits
+// in a dense array, so a code of up to 16 bytes is found by one hash, one slot and one key
+// compare, without touching the characters. The views returned stay valid until the next
+// `intern`.
 //   dictionary d;  d.intern("D01") == 0;  d.intern("D02") == 1;  d.intern("D01") == 0
 //   d.find("D09") == dictionary::npos;    d[1] == "D02"
+// Bulk interning (a query's string keys, Arrow-style: code i is chars[offsets[i],
+// offsets[i + 1])) hashes a batch first and prefetches its slots, then the entries those
+// slots name, then probes:
+//   d.intern(chars, offsets, ids)      // ids[i] = the id of code i, for offsets.size() − 1 codes
 class dictionary {
  public:
   static constexpr std::uint32_t npos = std::numeric_limits<std::uint32_t>::max();
 
   std::uint32_t intern(std::string_view code) {
-    if (ATTAIN_UNLIKELY((size() + 1) * 2 > slots_.size())) grow();
-    const std::uint64_t h = detail::hash_bytes(code.data(), code.size());
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
-    std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
-      const std::uint64_t s = slots_[i];
-      if (s == 0) {
-        const auto id = static_cast<std::uint32_t>(size());
-        chars_.append(code);
-        offsets_.push_back(static_cast<std::uint32_t>(chars_.size()));
-        slots_[i] = (static_cast<std::uint64_t>(tag) << 32) | (static_cast<std::uint64_t>(id) + 1);
-        return id;
-      }
-      if (static_cast<std::uint32_t>(s >> 32) == tag) {
-        const auto id = static_cast<std::uint32_t>(s) - 1;
-        if ((*this)[id] == code) return id;
-      }
-    }
+    const detail::code_key k = detail::key_of(code.data(), code.size());
+    return intern_hashed(code.data(), code.size(), k, detail::hash_bytes(code.data(), code.size(), k));
   }
   std::uint32_t find(std::string_view code) const noexcept {
     if (slots_.empty()) return npos;
-    const std::uint64_t h = detail::hash_bytes(code.data(), code.size());
+    const detail::code_key k = detail::key_of(code.data(), code.size());
+    const std::uint64_t h = detail::hash_bytes(code.data(), code.size(), k);
     const auto tag = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = slots_.size() - 1;
     for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
       const std::uint64_t s = slots_[i];
       if (s == 0) return npos;
-      if (static_cast<std::uint32_t>(s >> 32) == tag) {
-        const auto id = static_cast<std::uint32_t>(s) - 1;
-        if ((*this)[id] == code) return id;
+      if (static_cast<std::uint32_t>(s >> 32) == tag && same(static_cast<std::uint32_t>(s) - 1, code.data(), code.size(), k))
+        return static_cast<std::uint32_t>(s) - 1;
+    }
+  }
+  // Interns offsets.size() − 1 codes given as characters and offsets; writes their ids.
+  void intern(const char* chars, std::span<const std::uint32_t> offsets, std::uint32_t* ids) {
+    constexpr std::size_t batch = 64;
+    std::uint64_t hashes[batch];
+    detail::code_key keys[batch];
+    const std::size_t n = offsets.empty() ? 0 : offsets.size() - 1;
+    for (std::size_t b = 0; b < n; b += batch) {
+      const std::size_t m = n - b < batch ? n - b : batch;
+      if (ATTAIN_UNLIKELY((size() + m) * 2 > slots_.size())) reserve(size() + m);
+      const std::size_t mask = slots_.size() - 1;
+      for (std::size_t j = 0; j < m; ++j) {
+        const char* p = chars + offsets[b + j];
+        const std::size_t len = offsets[b + j + 1] - offsets[b + j];
+        keys[j] = detail::key_of(p, len);
+        hashes[j] = detail::hash_bytes(p, len, keys[j]);
+        prefetch(slots_.data() + (static_cast<std::size_t>(hashes[j]) & mask));
       }
+      for (std::size_t j = 0; j < m; ++j) {  // the home slot's entry, most often the code's own
+        const std::uint64_t s = slots_[static_cast<std::size_t>(hashes[j]) & mask];
+        if (s != 0) prefetch(keys_.data() + (static_cast<std::uint32_t>(s) - 1));
+      }
+      for (std::size_t j = 0; j < m; ++j)
+        ids[b + j] = intern_hashed(chars + offsets[b + j], offsets[b + j + 1] - offsets[b + j], keys[j], hashes[j]);
     }
   }
   std::string_view operator[](std::uint32_t id) const noexcept {
     ATTAIN_EXPECTS(id < size());
-    return std::string_view(chars_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
+    return std::string_view(chars_.data() + keys_[id].offset, keys_[id].size);
   }
-  std::size_t size() const noexcept { return offsets_.size() - 1; }
+  std::size_t size() const noexcept { return keys_.size(); }
   void reserve(std::size_t n) {
     while (n * 2 > slots_.size()) grow();
-    offsets_.reserve(n + 1);
+    keys_.reserve(n);
   }
 
  private:
+  struct entry {
+    detail::code_key key;
+    std::uint32_t size = 0;
+    std::uint32_t offset = 0;
+  };
+  static void prefetch([[maybe_unused]] const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(p);
+#endif
+  }
+  bool same(std::uint32_t id, const char* p, std::size_t n, const detail::code_key& k) const noexcept {
+    const entry& e = keys_[id];
+    if (e.size != n || e.key.a != k.a || e.key.b != k.b) return false;
+    return n <= 16 || std::memcmp(chars_.data() + e.offset, p, n) == 0;
+  }
+  std::uint32_t intern_hashed(const char* p, std::size_t n, const detail::code_key& k, std::uint64_t h) {
+    if (ATTAIN_UNLIKELY((size() + 1) * 2 > slots_.size())) grow();
+    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
+      const std::uint64_t s = slots_[i];
+      if (s == 0) {
+        const auto id = static_cast<std::uint32_t>(size());
+        keys_.push_back(entry{k, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(chars_.size())});
+        chars_.append(p, n);
+        slots_[i] = (static_cast<std::uint64_t>(tag) << 32) | (static_cast<std::uint64_t>(id) + 1);
+        return id;
+      }
+      if (static_cast<std::uint32_t>(s >> 32) == tag && same(static_cast<std::uint32_t>(s) - 1, p, n, k))
+        return static_cast<std::uint32_t>(s) - 1;
+    }
+  }
   void grow() {
     std::vector<std::uint64_t> old = std::move(slots_);
     slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
@@ -204,7 +258,7 @@ class dictionary {
     }
   }
   std::string chars_;
-  std::vector<std::uint32_t> offsets_{0};
+  std::vector<entry> keys_;           // by id
   std::vector<std::uint64_t> slots_;  // (hash >> 32) << 32 | (id + 1); 0 = empty
 };
 
