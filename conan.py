@@ -58,6 +58,7 @@ _SOURCES_BUILD_MODULE_PATH = os.path.join("lib", "cmake", "attain-sources.cmake"
 
 class AttainConan(ConanFile):
     name = "attain"
+    license = "BSL-1.0"
     description = ("Exact plan-review figures: growth, completion, progress, rankings and "
                    "roll-ups, in exact decimal arithmetic")
     topics = ("decimal", "exact-arithmetic", "statistics", "reporting")
@@ -75,8 +76,9 @@ class AttainConan(ConanFile):
         "header_only": False,
         "with_tests": False,
     }
+    # tests/ reads README.md (the compiled tour) and examples/data (the demo files).
     exports_sources = ("CMakeLists.txt", "cmake/*", "include/*", "src/*", "tests/*", "bench/*",
-                       "LICENSE*")
+                       "examples/*", "README.md", "LICENSE*")
 
     def set_version(self):
         # The version lives in one place: project(attain VERSION x.y.z) in CMakeLists.txt.
