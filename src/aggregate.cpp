@@ -28,29 +28,6 @@ wide to_wide_u256(const u256& v) {
   return (hi << 128) + lo_hi;
 }
 
-// q = n / d rounded in `mode` (d > 0).
-wide round_quotient(const wide& n, const wide& d, rounding mode) {
-  wide q, r;
-  boost::multiprecision::divide_qr(n, d, q, r);
-  const bool negative = n.sign() < 0;
-  const wide abs_r = boost::multiprecision::abs(r);
-  const wide twice = abs_r * 2;
-  const bool nonzero = !abs_r.is_zero(), above = twice > d, tie = twice == d;
-  const bool odd = boost::multiprecision::bit_test(boost::multiprecision::abs(q), 0);
-  bool inc = false;
-  switch (mode) {
-    case rounding::half_even: inc = above || (tie && odd); break;
-    case rounding::half_up: inc = above || tie; break;
-    case rounding::half_down: inc = above; break;
-    case rounding::up: inc = nonzero; break;
-    case rounding::down: inc = false; break;
-    case rounding::ceiling: inc = nonzero && !negative; break;
-    case rounding::floor: inc = nonzero && negative; break;
-  }
-  if (inc) q += negative ? -1 : 1;
-  return q;
-}
-
 int128 narrow_or_throw(const wide& v, const char* what) {
   int128 r = 0;
   if (!try_narrow(v, r)) raise_overflow(what);
@@ -72,7 +49,7 @@ aggregate_value variance_value(std::uint64_t n, int128 sum, const u256& sum_squa
     wide a = num, b = den;
     if (scale >= two_s) a *= pow10_wide(scale - two_s);
     else b *= pow10_wide(two_s - scale);
-    return aggregate_value::rounded(decimal::from_parts(narrow_or_throw(round_quotient(a, b, mode), "variance beyond 38 digits"), scale));
+    return aggregate_value::rounded(decimal::from_parts(narrow_or_throw(divide_rounded(a, b, mode), "variance beyond 38 digits"), scale));
   }
   // √(A/B) with A/B = num·10^(2·scale) / (den·10^(2s)).
   wide a = num, b = den;
