@@ -116,6 +116,25 @@ bool round_from_estimate(const Real& estimate, const Real& err, rounding mode, s
   return true;
 }
 
+// The double case of round_from_estimate, for the fast paths: floor by truncation (a single
+// conversion instruction instead of a libm call on the baseline x86-64 target).
+[[gnu::always_inline]] inline bool round_from_estimate(double estimate, double err, rounding mode, std::int64_t& out) {
+  if (!(err < 0.25) || !(estimate < 4e18 && estimate > -4e18)) return false;  // NaN fails too
+  std::int64_t k = static_cast<std::int64_t>(estimate);                        // toward zero
+  k -= static_cast<std::int64_t>(estimate < static_cast<double>(k));           // floor
+  const double frac = estimate - static_cast<double>(k);                       // exact
+  const bool half_mode = mode == rounding::half_even || mode == rounding::half_up || mode == rounding::half_down;
+  if (half_mode) {
+    const double off = frac - 0.5;
+    if ((off < 0 ? -off : off) <= err) return false;
+    out = k + (frac > 0.5 ? 1 : 0);
+    return true;
+  }
+  if (frac <= err || frac >= 1 - err) return false;
+  out = k + detail::round_from_floor(false, 0, k < 0, (k & 1) != 0, mode);
+  return true;
+}
+
 constexpr double pow10_double[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                    1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
 
@@ -185,8 +204,10 @@ computed<decimal> growth_index(const decimal& base, const decimal& to, int scale
 computed<decimal> average_annual_growth(const decimal& first, const decimal& last, int periods, int scale,
                                         rounding mode) {
   check_scale(scale, "average_annual_growth");
-  if (auto d = growth_domain(first, last, periods); !d) return d;
-  if (is_zero(last)) return round(decimal{-1}, scale, mode);  // (0/first)^(1/n) − 1 = −1
+  if (ATTAIN_UNLIKELY(periods <= 0 || signum(first) <= 0 || signum(last) <= 0)) {
+    if (auto d = growth_domain(first, last, periods); !d) return d;
+    return round(decimal{-1}, scale, mode);  // last == 0: (0/first)^(1/n) − 1 = −1
+  }
 
   // Fast path: a double estimate with a proven error bound. x = ratio^(1/n) is computed once;
   // n = 1 and n = 2 need no pow (the ratio itself, a correctly rounded square root).
