@@ -1,9 +1,9 @@
 // DuckDB beside attain's aggregate_bench, on the same generated rows, in one run.
 //
 // INSTALL (once, outside the source tree; never commit node_modules):
-//   npm install --prefix /tmp/duckdb-peer @duckdb/node-api
+//   npm install --prefix "$HOME/duckdb-peer" @duckdb/node-api
 // RUN (from a Release build directory):
-//   NODE_PATH=/tmp/duckdb-peer/node_modules node ../bench/aggregate_peer_duckdb.mjs \
+//   NODE_PATH="$HOME/duckdb-peer/node_modules" node ../bench/aggregate_peer_duckdb.mjs \
 //       ./bench/aggregate_bench [REPS]
 //   ATTAIN_AGG_ROWS=1000000 … for a quick run (default 10,000,000 rows).
 //
