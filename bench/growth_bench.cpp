@@ -257,6 +257,9 @@ void cagr_all(const cagr_set& s, std::vector<decimal>& out, rounding mode) {
   for (std::size_t i = 0; i < s.first.size(); ++i)
     out[i] = *attain::average_annual_growth(s.first[i], s.last[i], s.periods[i], rate_scale, mode);
 }
+void cagr_all_batch(const cagr_set& s, std::vector<attain::computed<decimal>>& out, rounding mode) {
+  attain::average_annual_growth(s.first, s.last, s.periods, rate_scale, mode, out);
+}
 void cagr_all(const cagr_set& s, std::vector<double>& out) {
   const std::size_t size = s.first_d.size();
   for (std::size_t i = 0; i < size; ++i)
@@ -308,6 +311,24 @@ void cagr_bench(benchmark::State& state, const cagr_set& s) {
   per_item(state, s.first.size());
   state.counters["misrounded"] = 0;  // proven above
 }
+void cagr_batch_bench(benchmark::State& state, const cagr_set& s) {
+  std::vector<std::int64_t> truth;
+  if (!check_cagr(state, s, truth)) return;
+  rounding mode = rounding::half_up;
+  benchmark::DoNotOptimize(mode);
+  std::vector<attain::computed<decimal>> out(s.first.size(), decimal{});
+  cagr_all_batch(s, out, mode);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (!out[i] || out[i]->scale() != rate_scale || out[i]->coefficient() != truth[i])
+      return static_cast<void>(fail(state, __func__, "the batch differs from the one-series function"));
+  for (auto _ : state) {
+    cagr_all_batch(s, out, mode);
+    benchmark::DoNotOptimize(out.data());
+    benchmark::ClobberMemory();
+  }
+  per_item(state, s.first.size());
+  state.counters["misrounded"] = 0;  // proven above
+}
 void double_cagr_bench(benchmark::State& state, const cagr_set& s) {
   std::vector<std::int64_t> truth;
   if (!check_cagr(state, s, truth)) return;  // the truth the double is measured against
@@ -326,6 +347,7 @@ void double_cagr_bench(benchmark::State& state, const cagr_set& s) {
 }
 
 void BM_growth_cagr(benchmark::State& state) { cagr_bench(state, random_set()); }
+void BM_growth_cagr_batch(benchmark::State& state) { cagr_batch_bench(state, random_set()); }
 void BM_double_cagr(benchmark::State& state) { double_cagr_bench(state, random_set()); }
 void BM_growth_cagr_ties(benchmark::State& state) {
   cagr_bench(state, tie_set());
@@ -336,6 +358,7 @@ void BM_double_cagr_ties(benchmark::State& state) {
   state.counters["ties"] = static_cast<double>(tie_set().ties);
 }
 BENCHMARK(BM_growth_cagr)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_growth_cagr_batch)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_double_cagr)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_growth_cagr_ties)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_double_cagr_ties)->Unit(benchmark::kMillisecond);

@@ -12,9 +12,11 @@
 #include "attain/growth.hpp"
 
 #include <boost/multiprecision/cpp_bin_float.hpp>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -70,10 +72,23 @@ wide floor_div(const wide& a, const wide& b) {
   return q;
 }
 
+// The exact check works on integers of about bits(A) + n·bits(P) bits, and its time grows
+// with the square of that size. Beyond exact_bits (2^22 bits, 1.2 million decimal digits:
+// n = 32,000 periods at scale 38) it throws overflow_error instead of running for hours.
+constexpr std::uint64_t exact_bits = std::uint64_t{1} << 22;
+std::uint64_t bits_of(const wide& x) {
+  return x.is_zero() ? 0 : static_cast<std::uint64_t>(boost::multiprecision::msb(boost::multiprecision::abs(x))) + 1;
+}
+void check_exact_bits(std::uint64_t bits, const char* what) {
+  if (bits > exact_bits) detail::raise_overflow((std::string(what) + ": exact check beyond 4194304 bits").c_str());
+}
+
 // The integer y rounded in `mode`. floor(P·x) is the integer n-th root of floor(A·P^n / B),
 // so floor(y) = floor((floor(P·x) + Q) / S); two exact comparisons then settle exactness
 // and the half-way tie.
 int128 round_root_exact(const root_form& f, double estimate, rounding mode, const char* what) {
+  const std::uint64_t per_step = std::max({bits_of(f.P), bits_of(f.Q), bits_of(f.S)}) + 2;
+  check_exact_bits(std::max(bits_of(f.A), bits_of(f.B)) + per_step * f.n, what);
   const wide N = f.A * pow(f.P, f.n) / f.B;
   const double px_guess = estimate * static_cast<double>(f.S) - static_cast<double>(f.Q);
   const wide lo = floor_div(integer_root(N, f.n, px_guess) + f.Q, f.S);
@@ -116,27 +131,11 @@ bool round_from_estimate(const Real& estimate, const Real& err, rounding mode, s
   return true;
 }
 
-// The double case of round_from_estimate, for the fast paths: floor by truncation (a single
-// conversion instruction instead of a libm call on the baseline x86-64 target).
-[[gnu::always_inline]] inline bool round_from_estimate(double estimate, double err, rounding mode, std::int64_t& out) {
-  if (!(err < 0.25) || !(estimate < 4e18 && estimate > -4e18)) return false;  // NaN fails too
-  std::int64_t k = static_cast<std::int64_t>(estimate);                        // toward zero
-  k -= static_cast<std::int64_t>(estimate < static_cast<double>(k));           // floor
-  const double frac = estimate - static_cast<double>(k);                       // exact
-  const bool half_mode = mode == rounding::half_even || mode == rounding::half_up || mode == rounding::half_down;
-  if (half_mode) {
-    const double off = frac - 0.5;
-    if ((off < 0 ? -off : off) <= err) return false;
-    out = k + (frac > 0.5 ? 1 : 0);
-    return true;
-  }
-  if (frac <= err || frac >= 1 - err) return false;
-  out = k + detail::round_from_floor(false, 0, k < 0, (k & 1) != 0, mode);
-  return true;
-}
+// The double case: detail::round_from_estimate (attain/growth.hpp), shared with the inline
+// fast path of average_annual_growth.
+using detail::round_from_estimate;
 
-constexpr double pow10_double[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
-                                   1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+constexpr const double (&pow10_double)[23] = detail::growth_pow10;
 
 // A decimal as the exact rational c / 10^s, split into numerator and denominator.
 wide numerator(const decimal& x) { return detail::to_wide(x.coefficient()); }
@@ -144,6 +143,19 @@ wide denominator(const decimal& x) { return detail::pow10_wide(x.scale()); }
 
 void check_scale(int scale, const char* what) {
   if (scale < 0 || scale > decimal::max_scale) detail::raise_scale(what, scale);
+}
+
+// The exact check raises to unsigned (32-bit) powers and takes unsigned roots: a larger
+// exponent or root — after reduction by the common factor — throws, never truncates.
+[[noreturn]] void raise_exponent(const char* what) {
+  detail::raise_overflow((std::string(what) + ": exponent beyond 4294967295").c_str());
+}
+unsigned exponent_of(std::uint64_t magnitude, const char* what) {
+  if (magnitude > std::numeric_limits<unsigned>::max()) raise_exponent(what);
+  return static_cast<unsigned>(magnitude);
+}
+unsigned exponent_of(std::int64_t k, const char* what) {
+  return exponent_of(k < 0 ? 0 - static_cast<std::uint64_t>(k) : static_cast<std::uint64_t>(k), what);
 }
 
 // CAGR's validity rules, shared by the functions that take a base and a latest value.
@@ -201,8 +213,8 @@ computed<decimal> growth_index(const decimal& base, const decimal& to, int scale
   return divide(to * decimal{100}, base, scale, mode);
 }
 
-computed<decimal> average_annual_growth(const decimal& first, const decimal& last, int periods, int scale,
-                                        rounding mode) {
+computed<decimal> detail::average_annual_growth_general(const decimal& first, const decimal& last, int periods,
+                                                        int scale, rounding mode) {
   check_scale(scale, "average_annual_growth");
   if (ATTAIN_UNLIKELY(periods <= 0 || signum(first) <= 0 || signum(last) <= 0)) {
     if (auto d = growth_domain(first, last, periods); !d) return d;
@@ -242,7 +254,7 @@ computed<decimal> average_of_rates_geometric(std::span<const decimal> rates, int
     den_scale += factor.scale();
   }
   const wide den = detail::pow10_wide(den_scale);
-  const auto n = static_cast<unsigned>(rates.size());
+  const unsigned n = exponent_of(static_cast<std::uint64_t>(rates.size()), "average_of_rates_geometric");
   // Estimate in long double from the exact product's leading digits.
   const double product = static_cast<double>(boost::multiprecision::cpp_bin_float_50(num) /
                                              boost::multiprecision::cpp_bin_float_50(den));
@@ -341,12 +353,17 @@ computed<ls_fit> fit_domain(std::span<const growth_point> points) {
 }
 
 // ∏ y_i^g_i as A/B with A, B > 0 (negative exponents go to the other side).
-void product_of_powers(std::span<const growth_point> points, const std::vector<std::int64_t>& g, wide& A, wide& B) {
+void product_of_powers(std::span<const growth_point> points, const std::vector<std::int64_t>& g, wide& A, wide& B,
+                       const char* what) {
   A = 1;
   B = 1;
+  std::uint64_t bits = 0;
+  for (std::size_t i = 0; i < points.size(); ++i)
+    bits += (bits_of(numerator(points[i].value)) + bits_of(denominator(points[i].value))) * exponent_of(g[i], what);
+  check_exact_bits(bits, what);
   for (std::size_t i = 0; i < points.size(); ++i) {
     if (g[i] == 0) continue;
-    const auto k = static_cast<unsigned>(g[i] < 0 ? -g[i] : g[i]);
+    const unsigned k = exponent_of(g[i], what);
     const wide num = pow(numerator(points[i].value), k);
     const wide den = pow(denominator(points[i].value), k);
     if (g[i] > 0) {
@@ -395,8 +412,8 @@ computed<decimal> least_squares_growth(std::span<const growth_point> points, int
     if (round_from_estimate(y, estimate_error(x * p, y, rel), mode, k)) return decimal::from_parts(k, scale);
   }
   wide A, B;
-  product_of_powers(points, g, A, B);
-  const root_form f = rate_form(A, B, static_cast<unsigned>(n), scale);
+  product_of_powers(points, g, A, B, "least_squares_growth");
+  const root_form f = rate_form(A, B, exponent_of(n, "least_squares_growth"), scale);
   return decimal::from_parts(round_root_exact(f, (x - 1) * std::pow(10.0, scale), mode, "least_squares_growth"),
                              scale);
 }
@@ -412,13 +429,6 @@ computed<decimal> project_cagr(const decimal& base, const decimal& latest, int p
   std::int64_t n = periods;
   reduce(g, n);
   const auto m = static_cast<unsigned>(g[0]);
-  const wide A = pow(numerator(latest) * denominator(base), m);
-  const wide B = pow(numerator(base) * denominator(latest), m);
-  wide P = numerator(latest);
-  wide S = 1;
-  if (scale >= latest.scale()) P *= detail::pow10_wide(scale - latest.scale());
-  else S = detail::pow10_wide(latest.scale() - scale);
-  const root_form f{A, B, P, wide(0), S, static_cast<unsigned>(n)};
   const double ratio = to_double(latest) / to_double(base);
   const double x = std::pow(ratio, static_cast<double>(ahead) / periods);
   const double y = to_double(latest) * x * std::pow(10.0, scale);
@@ -427,6 +437,16 @@ computed<decimal> project_cagr(const decimal& base, const decimal& latest, int p
     std::int64_t k = 0;
     if (round_from_estimate(y, estimate_error(y, y, rel), mode, k)) return decimal::from_parts(k, scale);
   }
+  // The powers, only when the estimate did not decide.
+  const wide base_a = numerator(latest) * denominator(base), base_b = numerator(base) * denominator(latest);
+  check_exact_bits((bits_of(base_a) + bits_of(base_b)) * m, "project_cagr");
+  const wide A = pow(base_a, m);
+  const wide B = pow(base_b, m);
+  wide P = numerator(latest);
+  wide S = 1;
+  if (scale >= latest.scale()) P *= detail::pow10_wide(scale - latest.scale());
+  else S = detail::pow10_wide(latest.scale() - scale);
+  const root_form f{A, B, P, wide(0), S, static_cast<unsigned>(n)};
   return decimal::from_parts(round_root_exact(f, y, mode, "project_cagr"), scale);
 }
 
@@ -440,14 +460,12 @@ computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_
   if (den <= 0) return none(why::no_periods);
   if (is_zero(a) || is_zero(b)) return none(why::zero_base);
   if (signum(a) < 0 || signum(b) < 0) return none(why::negative_base);
+  if (num == std::numeric_limits<std::int64_t>::min()) raise_exponent("rational_power");
   std::vector<std::int64_t> g{num};
   std::int64_t n = den;
   reduce(g, n);
-  const auto m = static_cast<unsigned>(g[0] < 0 ? -g[0] : g[0]);
-  // (a/b) = (c_a · 10^s_b) / (c_b · 10^s_a)
-  wide A = pow(numerator(a) * denominator(b), m);
-  wide B = pow(numerator(b) * denominator(a), m);
-  if (g[0] < 0) std::swap(A, B);
+  const unsigned m = exponent_of(g[0], "rational_power");
+  const unsigned root = exponent_of(n, "rational_power");
   const double ratio = to_double(a) / to_double(b);
   const double exponent = static_cast<double>(num) / static_cast<double>(den);
   const double y = std::pow(ratio, exponent) * std::pow(10.0, scale);
@@ -456,7 +474,13 @@ computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_
     std::int64_t k = 0;
     if (round_from_estimate(y, estimate_error(y, y, rel), mode, k)) return decimal::from_parts(k, scale);
   }
-  const root_form f{A, B, detail::pow10_wide(scale), wide(0), wide(1), static_cast<unsigned>(n)};
+  // (a/b) = (c_a · 10^s_b) / (c_b · 10^s_a), raised only when the estimate did not decide.
+  const wide base_a = numerator(a) * denominator(b), base_b = numerator(b) * denominator(a);
+  check_exact_bits((bits_of(base_a) + bits_of(base_b)) * m, "rational_power");
+  wide A = pow(base_a, m);
+  wide B = pow(base_b, m);
+  if (g[0] < 0) std::swap(A, B);
+  const root_form f{A, B, detail::pow10_wide(scale), wide(0), wide(1), root};
   return decimal::from_parts(round_root_exact(f, y, mode, "rational_power"), scale);
 }
 
@@ -473,16 +497,23 @@ computed<decimal> project_least_squares(std::span<const growth_point> points, st
   auto fit = fit_domain(points);
   if (!fit) return unexpected{fit.error()};
   // ln ŷ(t) = Σ w_i ln y_i with w_i = (D + f·e_i) / (N·D), f = N·t − Σt.
-  const std::int64_t f = fit->n * t - fit->sum_t;
+  // In 64 bits, checked: a t far from the data's indices makes these products overflow.
+  std::int64_t f = 0, n = 0;
+  if (__builtin_mul_overflow(fit->n, t, &f) || __builtin_sub_overflow(f, fit->sum_t, &f) ||
+      __builtin_mul_overflow(fit->n, fit->D, &n))
+    detail::raise_overflow_op("project_least_squares");
   std::vector<std::int64_t> g;
   double lny = 0, magnitude = 0;
   for (std::size_t i = 0; i < points.size(); ++i) {
-    g.push_back(fit->D + f * fit->e[i]);
+    std::int64_t w = 0;
+    if (__builtin_mul_overflow(f, fit->e[i], &w) || __builtin_add_overflow(w, fit->D, &w) ||
+        w == std::numeric_limits<std::int64_t>::min())
+      detail::raise_overflow_op("project_least_squares");
+    g.push_back(w);
     const double l = std::log(to_double(points[i].value));
     lny += static_cast<double>(g.back()) * l;
     magnitude += std::fabs(static_cast<double>(g.back())) * (std::fabs(l) + 1);
   }
-  std::int64_t n = fit->n * fit->D;
   lny /= static_cast<double>(n);
   const double y = std::exp(lny) * std::pow(10.0, scale);
   if (scale <= 18 && std::isfinite(y)) {
@@ -492,8 +523,8 @@ computed<decimal> project_least_squares(std::span<const growth_point> points, st
   }
   reduce(g, n);
   wide A, B;
-  product_of_powers(points, g, A, B);
-  const root_form form{A, B, detail::pow10_wide(scale), wide(0), wide(1), static_cast<unsigned>(n)};
+  product_of_powers(points, g, A, B, "project_least_squares");
+  const root_form form{A, B, detail::pow10_wide(scale), wide(0), wide(1), exponent_of(n, "project_least_squares")};
   return decimal::from_parts(round_root_exact(form, y, mode, "project_least_squares"), scale);
 }
 

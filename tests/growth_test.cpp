@@ -7,6 +7,7 @@
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <cstdint>
 #include <random>
+#include <tuple>
 #include <vector>
 
 #include "attain/io.hpp"
@@ -211,6 +212,44 @@ TEST(growth_property, cagr_is_correctly_rounded_on_100000_random_series) {
     ++checked;
   }
   EXPECT_GT(checked, 95000);  // the rest are exact rates (n = 1), within 10^-40 of a boundary
+}
+
+TEST(growth_property, the_batch_function_gives_the_one_series_results) {
+  // Random series, exact ties, every no-value reason, wide values and large scales, in one
+  // batch of more than one block: every result (value or reason) equals the single call's.
+  std::mt19937_64 rng(11);
+  std::uniform_int_distribution<std::int64_t> coef(-99'999, 99'999'999'999);
+  std::uniform_int_distribution<int> scale_of_value(0, 6), periods(-1, 12);
+  std::vector<decimal> first, last;
+  std::vector<int> n;
+  for (int i = 0; i < 3000; ++i) {
+    first.push_back(decimal{coef(rng), scale_of_value(rng)});
+    last.push_back(decimal{coef(rng), scale_of_value(rng)});
+    n.push_back(periods(rng));
+  }
+  const decimal wide = decimal::parse("12345678901234567890.5");
+  for (const auto& [f, l, k] : {std::tuple{1_d, 1.1025_d, 2}, std::tuple{1_d, 0.9025_d, 2}, std::tuple{0_d, 5_d, 3},
+                                std::tuple{5_d, 0_d, 3}, std::tuple{wide, wide * 2_d, 4}, std::tuple{100_d, 118.09_d, 3}}) {
+    first.push_back(f);
+    last.push_back(l);
+    n.push_back(k);
+  }
+  for (const int scale : {0, 3, 18, 19, 30}) {
+    for (const rounding mode : attain::all_rounding_modes) {
+      std::vector<attain::computed<decimal>> out(first.size(), decimal{});
+      attain::average_annual_growth(first, last, n, scale, mode, out);
+      for (std::size_t i = 0; i < first.size(); ++i)
+        ASSERT_EQ(out[i], attain::average_annual_growth(first[i], last[i], n[i], scale, mode))
+            << first[i] << " → " << last[i] << " n=" << n[i] << " scale=" << scale << " " << mode;
+    }
+  }
+  std::vector<attain::computed<decimal>> short_out(1, decimal{});
+  try {
+    attain::average_annual_growth(first, last, n, 3, rounding::half_up, short_out);
+    FAIL() << "no error for spans of different lengths";
+  } catch (const attain::domain_error& e) {
+    EXPECT_STREQ(e.what(), "average_annual_growth: first, last, periods and out differ in length");
+  }
 }
 
 TEST(growth_property, constructed_ties_and_exact_rates_are_rounded_by_the_mode_rule) {

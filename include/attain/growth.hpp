@@ -24,6 +24,9 @@
 //   otherwise exact integer comparisons on Boost.Multiprecision's cpp_int decide
 //   ((1 + r)^n against last/first, cleared of denominators). Ties are detected exactly:
 //   (1.05^2 = 1.1025: growth 1 → 1.1025 over 2 years is exactly 5 %).
+//   The exact check is bounded: integers of at most 2^22 bits (at scale 38, 32,514 periods)
+//   and exponents of at most 2^32 − 1; beyond, attain::overflow_error at once, never a
+//   truncated exponent or hours of arithmetic (docs/explanation/limits.md).
 //
 // FUNCTIONS (results in comments; r = ratio)
 //   growth_rate(100_d, 105.7_d, 3, half_up)                 // 0.057   period-on-period / fixed-base
@@ -53,7 +56,10 @@
 #ifndef ATTAIN_GROWTH_HPP
 #define ATTAIN_GROWTH_HPP
 
+#include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <limits>
 #include <span>
 
 #include "attain/decimal.hpp"
@@ -99,8 +105,20 @@ constexpr decimal percentage_point_change(const decimal& from_ratio, const decim
 // No value: first == 0 (zero_base), first < 0 (negative_base), last < 0 (sign_change),
 // periods <= 0 (no_periods). last == 0 gives −1 (−100 %), exactly.
 // Throws overflow_error only if the rate does not fit a decimal at that scale.
-computed<decimal> average_annual_growth(const decimal& first, const decimal& last, int periods, int scale,
-                                        rounding mode);
+//
+// Inline: the common case (coefficients below 2^53, scale <= 18) is decided by one pow and
+// a proven error bound in the caller's loop; everything else (the domain, ties and near
+// ties, wide values) goes to the out-of-line exact path in src/growth.cpp.
+inline computed<decimal> average_annual_growth(const decimal& first, const decimal& last, int periods, int scale,
+                                               rounding mode);
+
+// The same for many series at once (columns of a table): out[i] is
+// average_annual_growth(first[i], last[i], periods[i], scale, mode). Faster than a loop of
+// single calls: the double estimates of a block are computed in one tight loop.
+// Throws invalid_argument (domain_error) when the four spans differ in length.
+inline void average_annual_growth(std::span<const decimal> first, std::span<const decimal> last,
+                                  std::span<const int> periods, int scale, rounding mode,
+                                  std::span<computed<decimal>> out);
 
 // The growth per period still required to go from `current` to `target` in `periods_left`
 // periods: (target / current)^(1/periods_left) − 1, correctly rounded. Same no-value rules.
@@ -157,6 +175,117 @@ computed<decimal> project_linear(const decimal& base, const decimal& latest, int
 // The least-squares fit of ln y evaluated at t: e^(a + b·t), correctly rounded.
 computed<decimal> project_least_squares(std::span<const growth_point> points, std::int64_t t, int scale,
                                         rounding mode);
+
+namespace detail {
+
+// The whole of average_annual_growth: the domain, the double estimate and the exact integer
+// decision. The inline function above is its fast path.
+computed<decimal> average_annual_growth_general(const decimal& first, const decimal& last, int periods, int scale,
+                                                rounding mode);
+
+inline constexpr double growth_pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                            1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+
+// 1/n correctly rounded (a division at compile time), for n < 64: the usual periods of a plan.
+struct growth_inverse_table {
+  double value[64]{};
+  constexpr growth_inverse_table() {
+    for (int n = 1; n < 64; ++n) value[n] = 1.0 / static_cast<double>(n);
+  }
+  constexpr double operator[](int n) const noexcept { return value[n]; }
+};
+inline constexpr growth_inverse_table growth_inverse{};
+
+// Rounds y in `mode` from an estimate with |estimate − y| <= err, when no rounding boundary
+// lies within err of the estimate; returns false otherwise (and when out of range or NaN).
+// Straight-line code: the floor by truncation, the rounding decision by round_from_floor's
+// bit table; the one branch left is the rarely taken "undecided".
+[[gnu::always_inline]] inline bool round_from_estimate(double estimate, double err, rounding mode,
+                                                       std::int64_t& out) noexcept {
+  if (!(err < 0.25) || !(estimate < 4e18 && estimate > -4e18)) return false;  // NaN fails too
+  std::int64_t k = static_cast<std::int64_t>(estimate);                        // toward zero
+  k -= static_cast<std::int64_t>(estimate < static_cast<double>(k));           // floor
+  const double frac = estimate - static_cast<double>(k);                       // exact
+  const double off = frac - 0.5;
+  const bool near_half = std::fabs(off) <= err;  // fabs: a mask, where ?: compiled to a 50/50 branch
+  const bool near_integer = (frac <= err) | (frac >= 1 - err);
+  const bool half_mode = mode == rounding::half_even || mode == rounding::half_up || mode == rounding::half_down;
+  // Not a tie (near_half is excluded in the half modes); directed modes ignore half_cmp.
+  out = k + static_cast<std::int64_t>(round_from_floor(false, frac > 0.5 ? 1 : -1, k < 0, (k & 1) != 0, mode));
+  return half_mode ? !near_half : !near_integer;
+}
+
+}  // namespace detail
+
+namespace detail {
+
+// The double estimate of y = ((last/first)^(1/n) − 1)·10^scale, or NaN when the fast path
+// does not apply (coefficients at or above 2^53, scales more than 22 apart, scale above 18,
+// a ratio beyond 1e±30, n <= 0, a value <= 0): NaN fails every comparison, so the decision
+// below then declines and the exact path runs.
+// Error (u = 2^-53): the ratio is one IEEE division and an exact power of ten: within 2u
+// relative. pow adds 1 ulp (glibc's bound), and the rounded exponent 1/n adds |ln r|·u, at
+// most 70u for ratios within 1e±30: |x̃ − x| <= 80u·x. Then x·10^scale and the subtraction
+// round once each. The bound used, err = (|x̃·10^s| + |ỹ|)·2^-40, leaves a margin of 100×.
+[[gnu::always_inline]] inline double average_annual_growth_estimate(const decimal& first, const decimal& last,
+                                                                    int periods, int scale) noexcept {
+  constexpr int128 exact_limit = int128{1} << 53;
+  const int128 a = last.coefficient();
+  const int128 b = first.coefficient();
+  const int shift = first.scale() - last.scale();  // last / first = (a / b) · 10^shift
+  if (ATTAIN_UNLIKELY(!(a > 0 && b > 0 && a < exact_limit && b < exact_limit && periods > 0 &&
+                        static_cast<unsigned>(scale) <= 18U && static_cast<unsigned>(shift + 22) <= 44U)))
+    return std::numeric_limits<double>::quiet_NaN();
+  const double q = static_cast<double>(static_cast<std::int64_t>(a)) / static_cast<double>(static_cast<std::int64_t>(b));
+  const double ratio = shift >= 0 ? q * growth_pow10[shift] : q / growth_pow10[-shift];
+  if (ATTAIN_UNLIKELY(!(ratio > 1e-30 && ratio < 1e30))) return std::numeric_limits<double>::quiet_NaN();
+  const double inverse = periods < 64 ? growth_inverse[periods] : 1.0 / static_cast<double>(periods);
+  const double p = growth_pow10[scale];
+  return std::pow(ratio, inverse) * p - p;
+}
+
+// The decision on an estimate from average_annual_growth_estimate (true: `out` is the
+// correctly rounded coefficient at `scale`).
+[[gnu::always_inline]] inline bool average_annual_growth_decide(double y, int scale, rounding mode,
+                                                                std::int64_t& out) noexcept {
+  const double p = growth_pow10[static_cast<unsigned>(scale) <= 18U ? scale : 0];
+  const double err = (std::fabs(y + p) + std::fabs(y)) * 0x1p-40 + 1e-300;
+  return round_from_estimate(y, err, mode, out);
+}
+
+}  // namespace detail
+
+inline computed<decimal> average_annual_growth(const decimal& first, const decimal& last, int periods, int scale,
+                                               rounding mode) {
+  std::int64_t k = 0;
+  if (ATTAIN_LIKELY(detail::average_annual_growth_decide(detail::average_annual_growth_estimate(first, last, periods, scale),
+                                                         scale, mode, k)))
+    return decimal::from_parts(k, scale);
+  return detail::average_annual_growth_general(first, last, periods, scale, mode);
+}
+
+inline void average_annual_growth(std::span<const decimal> first, std::span<const decimal> last,
+                                  std::span<const int> periods, int scale, rounding mode,
+                                  std::span<computed<decimal>> out) {
+  if (first.size() != last.size() || first.size() != periods.size() || first.size() != out.size())
+    detail::raise_domain(errc::invalid_argument, "average_annual_growth: first, last, periods and out differ in length");
+  // Two passes over blocks: the estimates (a loop of pow calls that overlap in the
+  // processor), then the decisions. Results are those of the one-series function.
+  constexpr std::size_t block = 256;
+  double estimate[block];
+  for (std::size_t b = 0; b < first.size(); b += block) {
+    const std::size_t m = std::min(block, first.size() - b);
+    for (std::size_t j = 0; j < m; ++j)
+      estimate[j] = detail::average_annual_growth_estimate(first[b + j], last[b + j], periods[b + j], scale);
+    for (std::size_t j = 0; j < m; ++j) {
+      std::int64_t k = 0;
+      if (ATTAIN_LIKELY(detail::average_annual_growth_decide(estimate[j], scale, mode, k)))
+        out[b + j] = decimal::from_parts(k, scale);
+      else
+        out[b + j] = detail::average_annual_growth_general(first[b + j], last[b + j], periods[b + j], scale, mode);
+    }
+  }
+}
 
 }  // namespace attain
 
