@@ -13,6 +13,8 @@
 // after a warm-up)
 //   gsum: SELECT g, SUM(v) FROM t GROUP BY g
 //   full: SELECT g, SUM(v), AVG(v), MIN(v), MAX(v), COUNT(*) FROM t GROUP BY g
+//   full_str: the same grouped by the string code k = 'G' + 5 digits (table ts, made from t
+//         before timing), as BM_aggregate_full_string_keys receives its keys
 // then runs aggregate_bench (JSON, REPS repetitions, medians) and prints a table of ns/row
 // and DuckDB / attain ratios.
 import { createRequire } from 'node:module';
@@ -50,9 +52,11 @@ if (expectedTotal && Number(total) !== Number(expectedTotal) && total !== expect
   process.exit(1);
 }
 
+await con.run(`CREATE TABLE ts AS SELECT printf('G%05d', g) AS k, v FROM t`);
 const queries = {
   gsum: 'SELECT g, SUM(v) FROM t GROUP BY g',
   full: 'SELECT g, SUM(v), AVG(v), MIN(v), MAX(v), COUNT(*) FROM t GROUP BY g',
+  full_str: 'SELECT k, SUM(v), AVG(v), MIN(v), MAX(v), COUNT(*) FROM ts GROUP BY k',
 };
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
 const duck = {};
@@ -88,11 +92,13 @@ row('DuckDB gsum DECIMAL(18,2) threads=1', duck['gsum/1']);
 row('DuckDB full DECIMAL(18,2) threads=1', duck['full/1']);
 row('DuckDB gsum DECIMAL(18,2) threads=2', duck['gsum/2']);
 row('DuckDB full DECIMAL(18,2) threads=2', duck['full/2']);
+row('DuckDB full, VARCHAR keys, threads=1', duck['full_str/1']);
 row('attain gsum exact, 1 thread', ours['BM_aggregate_gsum_exact'], duck['gsum/1']);
 row('attain gsum double (inexact), 1 thread', ours['BM_aggregate_gsum_double'], duck['gsum/1']);
 row('attain full exact, 1 thread', ours['BM_aggregate_full_exact/threads:1'], duck['full/1']);
 row('attain full exact, 2 threads', ours['BM_aggregate_full_exact/threads:2/real_time'], duck['full/2']);
 row('attain full double (inexact), 1 thread', ours['BM_aggregate_full_double'], duck['full/1']);
-row('attain full exact, string keys interned', ours['BM_aggregate_full_string_keys'], duck['full/1']);
+row('attain full exact, string keys interned', ours['BM_aggregate_full_string_keys'], duck['full_str/1']);
+row('  … the same against DuckDB on integer keys', ours['BM_aggregate_full_string_keys'], duck['full/1']);
 console.log('JSON ' + JSON.stringify({ duckdb: duck, attain: ours, rows }));
 rmSync(dir, { recursive: true, force: true });

@@ -7,6 +7,8 @@
 // (investment in billions with 2 decimals: 1621.41 is stored as 162141). An indicator whose
 // values need more than 18 digits is moved to a wide (128-bit) column the moment such a
 // value arrives — never a silent loss. A row costs 21 bytes: 3 × 4 (ids) + 8 (value) + 1.
+// Ids are 32-bit: at most 2^32 − 1 distinct indicators, units and periods, and seal() sorts
+// at most 2^32 − 2 rows; beyond, overflow_error (docs/explanation/limits.md).
 //
 // GLOSSARY (users' words → ours)
 //   chỉ tiêu = indicator; đơn vị / địa bàn = unit; xã = commune; huyện = district;
@@ -158,6 +160,11 @@ inline std::uint64_t hash_bytes(const char* p, std::size_t n) noexcept { return 
 class dictionary {
  public:
   static constexpr std::uint32_t npos = std::numeric_limits<std::uint32_t>::max();
+  // LIMITS: ids are 32-bit with npos reserved, so at most 2^32 − 1 distinct codes, whose
+  // characters together take at most 2^32 − 1 bytes (offsets and sizes are 32-bit). A new
+  // code beyond either throws attain::overflow_error; nothing wraps.
+  static constexpr std::size_t max_size = npos;
+  static constexpr std::size_t max_chars_total = std::numeric_limits<std::uint32_t>::max();
 
   std::uint32_t intern(std::string_view code) {
     const detail::code_key k = detail::key_of(code.data(), code.size());
@@ -186,19 +193,39 @@ class dictionary {
       const std::size_t m = n - b < batch ? n - b : batch;
       if (ATTAIN_UNLIKELY((size() + m) * 2 > slots_.size())) reserve(size() + m);
       const std::size_t mask = slots_.size() - 1;
+      const std::uint64_t* slots = slots_.data();
       for (std::size_t j = 0; j < m; ++j) {
         const char* p = chars + offsets[b + j];
         const std::size_t len = offsets[b + j + 1] - offsets[b + j];
         keys[j] = detail::key_of(p, len);
         hashes[j] = detail::hash_bytes(p, len, keys[j]);
-        prefetch(slots_.data() + (static_cast<std::size_t>(hashes[j]) & mask));
+        prefetch(slots + (static_cast<std::size_t>(hashes[j]) & mask));
       }
+      const entry* entries = keys_.data();
       for (std::size_t j = 0; j < m; ++j) {  // the home slot's entry, most often the code's own
-        const std::uint64_t s = slots_[static_cast<std::size_t>(hashes[j]) & mask];
-        if (s != 0) prefetch(keys_.data() + (static_cast<std::uint32_t>(s) - 1));
+        const std::uint64_t s = slots[static_cast<std::size_t>(hashes[j]) & mask];
+        if (s != 0) prefetch(entries + (static_cast<std::uint32_t>(s) - 1));
       }
-      for (std::size_t j = 0; j < m; ++j)
-        ids[b + j] = intern_hashed(chars + offsets[b + j], offsets[b + j + 1] - offsets[b + j], keys[j], hashes[j]);
+      // The common case in line: the home slot names this code (tag, length and key equal,
+      // and the code has at most 16 bytes, so the key is the code). Anything else — a
+      // collision, a new code, a long code — takes the general probe.
+      for (std::size_t j = 0; j < m; ++j) {
+        const std::size_t len = offsets[b + j + 1] - offsets[b + j];
+        const std::uint64_t h = hashes[j];
+        const std::uint64_t s = slots[static_cast<std::size_t>(h) & mask];
+        const auto id = static_cast<std::uint32_t>(s) - 1;  // npos when the slot is empty
+        if (ATTAIN_LIKELY(s != 0 && static_cast<std::uint32_t>(s >> 32) == static_cast<std::uint32_t>(h >> 32) &&
+                          len <= 16)) {
+          const entry& e = entries[id];
+          if (ATTAIN_LIKELY(e.size == len && e.key.a == keys[j].a && e.key.b == keys[j].b)) {
+            ids[b + j] = id;
+            continue;
+          }
+        }
+        ids[b + j] = intern_hashed(chars + offsets[b + j], len, keys[j], h);
+        slots = slots_.data();  // an insertion never regrows here (reserved above), but keys_ may move
+        entries = keys_.data();
+      }
     }
   }
   std::string_view operator[](std::uint32_t id) const noexcept {
@@ -234,6 +261,9 @@ class dictionary {
     for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
       const std::uint64_t s = slots_[i];
       if (s == 0) {
+        if (ATTAIN_UNLIKELY(size() >= max_size)) detail::raise_overflow("dictionary: more than 4294967295 distinct codes");
+        if (ATTAIN_UNLIKELY(n > max_chars_total - chars_.size()))
+          detail::raise_overflow("dictionary: the codes' characters exceed 4294967295 bytes");
         const auto id = static_cast<std::uint32_t>(size());
         keys_.push_back(entry{k, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(chars_.size())});
         chars_.append(p, n);
