@@ -1,10 +1,63 @@
 // Attainment of targets (see attain/attainment.hpp).
 #include "attain/attainment.hpp"
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+
 #include "attain/growth.hpp"
+#include "fraction.hpp"
 
 namespace attain {
+
+// AVERAGE-GROWTH TARGETS AS LEVELS ---------------------------------------------------------------
+
+namespace detail {
+
+// b × (1 + r)^n = c_b · (10^s + c_r)^n / (10^(s_b) · 10^(s · n)), with 1 + r reduced first
+// (1.0755 = 2151/2000) so that the powers stay small.
+fraction to_fraction(const implied_level& level) {
+  if (level.years < 0)
+    raise_domain(errc::invalid_argument, "implied level: years " + std::to_string(level.years) + " is negative");
+  const fraction rate = to_fraction(level.rate);
+  const wide g = boost::multiprecision::gcd(rate.den + rate.num, rate.den);  // > 0: rate.den > 0
+  const wide num = (rate.den + rate.num) / g;
+  const wide den = rate.den / g;
+  // Bound the integers before building them: bits(c_b) + n · bits(1 + r), 2^22 at most (the
+  // bound of growth.hpp's exact check), so that no input runs for hours.
+  const auto bits = [](const wide& x) -> std::uint64_t {
+    return x.is_zero() ? 0 : static_cast<std::uint64_t>(boost::multiprecision::msb(boost::multiprecision::abs(x))) + 1;
+  };
+  const fraction base = to_fraction(level.baseline);
+  const std::uint64_t per_year = std::max(bits(num), bits(den));
+  const std::uint64_t total =
+      std::max(bits(base.num), bits(base.den)) + per_year * static_cast<std::uint64_t>(level.years);
+  if (total > (std::uint64_t{1} << 22)) raise_overflow("implied level: exact value beyond 4194304 bits");
+  const auto n = static_cast<unsigned>(level.years);
+  return {base.num * boost::multiprecision::pow(num, n), base.den * boost::multiprecision::pow(den, n)};
+}
+
+}  // namespace detail
+
+int compare(const decimal& value, const implied_level& level) {
+  return detail::compare(detail::to_fraction(value), detail::to_fraction(level));
+}
+
+decimal round(const implied_level& level, int scale, rounding mode) {
+  if (scale < 0 || scale > decimal::max_scale) detail::raise_scale("implied level", scale);
+  return detail::quotient(detail::to_fraction(level), detail::fraction{1, 1}, scale, mode, "implied level");
+}
+
 namespace {
+
+// sign(CAGR − rate) for the CAGR from `first` (> 0) to `last` (>= 0) over `years` (> 0),
+// exactly: (1 + CAGR)^years = last / first and x ↦ x^years increases on x >= 0, so for
+// 1 + rate >= 0 the sign is that of last − first × (1 + rate)^years. Below −100 % every
+// CAGR (>= −1) is above the rate.
+int compare_growth(const decimal& first, const decimal& last, int years, const decimal& rate) {
+  if (rate < decimal{-1}) return 1;
+  return compare(last, implied_level{first, rate, years});
+}
 
 // The latest observation with a value whose period begins on or before `as_of` and lies
 // within the plan years, or nullptr.
@@ -54,6 +107,7 @@ attainment assess_attainment(const target& t, const series& s, const boost::greg
   const observation* last = latest_by(s, t.term, day);
   if (last == nullptr) return a;  // no observation yet: actual stays missing_value
   a.latest = last->when;
+  int growth_years = 0;  // average_growth: the CAGR's compounding steps
 
   switch (t.kind) {
     case target_kind::cumulative: {
@@ -76,6 +130,7 @@ attainment assess_attainment(const target& t, const series& s, const boost::greg
         return a;
       }
       const int n = static_cast<int>(last->when.last().year()) - t.term.baseline_year();
+      growth_years = n;
       a.actual = average_annual_growth(base->value, last->value, n, o.scale, o.mode);
       a.status = combine(base->status, last->status);
       a.observations = 2;
@@ -115,8 +170,16 @@ attainment assess_attainment(const target& t, const series& s, const boost::greg
     return a;
   }
   a.gap = higher ? t.value - actual : actual - t.value;
-  a.achieved = signum(*a.gap) <= 0;
-  a.exceeded = signum(*a.gap) < 0;
+  if (t.kind == target_kind::average_growth) {
+    // `actual` is the CAGR rounded for display; met or exceeded is decided on the exact one.
+    const int above = compare_growth(base->value, last->value, growth_years, t.value);
+    const int good = higher ? above : -above;
+    a.achieved = good >= 0;
+    a.exceeded = good > 0;
+  } else {
+    a.achieved = signum(*a.gap) <= 0;
+    a.exceeded = signum(*a.gap) < 0;
+  }
 
   // Completion: ≥ 1 means met, whichever way is good.
   if (higher) {

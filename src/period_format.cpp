@@ -410,11 +410,21 @@ constexpr std::array<financial, 7> financial_years{{
     {"April", 4}, {"July", 7}, {"Oct", 10}, {"Nov", 11}, {"Feb", 2}, {"Aug", 8}, {"Sep", 9},
 }};
 
+// Weeks starting on a day other than Monday. DHIS2 has four of them (WeeklyWednesday
+// 2015WedW5, WeeklyThursday, WeeklySaturday, WeeklySunday); for the two it lacks, Tuesday and
+// Friday, attain extends the same pattern (2015TueW5, 2015FriW5) so that every week has a
+// canonical text. Both are read in the DHIS2 syntax; format_period writes only DHIS2's own.
 struct weekly {
   std::string_view prefix;
   int weekday;
+  bool dhis2;  // a DHIS2 period type, not attain's extension
 };
-constexpr std::array<weekly, 4> dhis2_weeks{{{"WedW", 3}, {"ThuW", 4}, {"SatW", 6}, {"SunW", 7}}};
+constexpr std::array<weekly, 6> other_weeks{{{"TueW", 2, false},
+                                             {"WedW", 3, true},
+                                             {"ThuW", 4, true},
+                                             {"FriW", 5, false},
+                                             {"SatW", 6, true},
+                                             {"SunW", 7, true}}};
 
 outcome parse_dhis2(std::string_view text) {
   cursor c{text};
@@ -461,7 +471,7 @@ outcome parse_dhis2(std::string_view text) {
     if (v < 1 || v > 26) return fail{errc::week_out_of_range, vat};
     return detail::make_biweek(static_cast<std::int64_t>(y) * 26 + v - 1);
   }
-  for (const auto& w : dhis2_weeks) {
+  for (const auto& w : other_weeks) {
     if (c.eat(w.prefix)) {
       vat = c.pos;
       if (auto f = index(v)) return *f;
@@ -907,15 +917,18 @@ void put_sdmx_reporting(std::string& out, const period& p) {
   put_int(out, p.label_index());
 }
 
-std::string_view dhis2_week_prefix(weekday w) {
-  switch (w) {
-    case weekday::monday: return "W";
-    case weekday::wednesday: return "WedW";
-    case weekday::thursday: return "ThuW";
-    case weekday::saturday: return "SatW";
-    case weekday::sunday: return "SunW";
-    default: return {};
-  }
+// "W" for ISO weeks, "WedW" … for the others (other_weeks above).
+std::string_view week_prefix(weekday w) {
+  for (const auto& o : other_weeks)
+    if (o.weekday == static_cast<int>(w)) return o.prefix;
+  return "W";
+}
+
+// Whether DHIS2 has a period type for weeks starting on `w`.
+bool dhis2_has_week(weekday w) {
+  for (const auto& o : other_weeks)
+    if (o.weekday == static_cast<int>(w)) return o.dhis2;
+  return true;  // Monday: Weekly
 }
 
 std::string_view dhis2_financial_name(year_start s) {
@@ -938,7 +951,7 @@ bool can_dhis2(const period& p) {
   switch (p.kind()) {
     case period_kind::day:
     case period_kind::biweek: return true;
-    case period_kind::week: return !dhis2_week_prefix(p.week_start()).empty();
+    case period_kind::week: return dhis2_has_week(p.week_start());
     case period_kind::month:
     case period_kind::bimonth:
     case period_kind::quarter: return !p.is_reporting();
@@ -1007,7 +1020,7 @@ std::string format_dhis2(const period& p) {
     }
     case period_kind::week:
       put_year(out, y);
-      out += dhis2_week_prefix(p.week_start());
+      out += week_prefix(p.week_start());
       put_int(out, i);
       break;
     case period_kind::biweek:
@@ -1347,7 +1360,7 @@ std::string to_string(const period& p) {
   switch (p.kind()) {
     case period_kind::week:
       if (p.week_start() == weekday::monday) return format_iso(p);
-      return format_dhis2(p);
+      return format_dhis2(p);  // 2015WedW5; Tuesday and Friday in attain's extension: 2015TueW5
     case period_kind::biweek: return format_dhis2(p);
     case period_kind::day:
     case period_kind::term:

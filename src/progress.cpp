@@ -2,12 +2,63 @@
 #include "attain/progress.hpp"
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 #include <vector>
 
 #include "attain/growth.hpp"
+#include "fraction.hpp"
 
 namespace attain {
 namespace {
+
+// Projected values keep `scale` fractional digits, or as many as fit 38 digits beside their
+// integer part, with two spare: at the default 30, a projection of 1.7·10^8 would need 39
+// digits and overflow, and a review must not abort on a large level (a budget in đồng).
+// `estimate` is a double estimate of the projected value; the ratios computed from the
+// projection keep their own `scale`.
+int projection_scale(double estimate, int scale) {
+  const double m = std::fabs(estimate);
+  if (!(m >= 1)) return scale;  // NaN, 0, or below 1: no integer digits
+  if (!(m < 1e36)) return 0;
+  const int digits = static_cast<int>(std::floor(std::log10(m))) + 1;
+  return std::max(0, std::min(scale, decimal::max_scale - 2 - digits));
+}
+// latest · (latest/base)^(ahead/periods), roughly (NaN where the growth is undefined).
+double cagr_projection_estimate(const decimal& base, const decimal& latest, int periods, int ahead) {
+  return to_double(latest) * std::pow(to_double(latest) / to_double(base), static_cast<double>(ahead) / periods);
+}
+
+// The target a method measures against: a decimal level, or the level an average-growth
+// target implies, b × (1 + r)^n, kept exact (attain/attainment.hpp). A decimal keeps the
+// decimal arithmetic (the growth-ratio method's hot path); an implied level is compared and
+// subtracted as an exact fraction, and only a quotient computed from it is rounded, once.
+class goal {
+ public:
+  explicit goal(const decimal& level) : decimal_(level) {}
+  explicit goal(const implied_level& level) : implied_(&level) {}
+
+  const implied_level* implied() const noexcept { return implied_; }
+  const decimal& level() const noexcept { return decimal_; }  // a decimal goal's level
+  detail::fraction exact() const {
+    return implied_ != nullptr ? detail::to_fraction(*implied_) : detail::to_fraction(decimal_);
+  }
+  bool is_zero() const { return implied_ != nullptr ? detail::sign(exact()) == 0 : attain::is_zero(decimal_); }
+  // sign(x − level), exactly.
+  int compare(const decimal& x) const {
+    if (implied_ != nullptr) return attain::compare(x, *implied_);
+    return x < decimal_ ? -1 : (x > decimal_ ? 1 : 0);
+  }
+
+ private:
+  decimal decimal_;
+  const implied_level* implied_ = nullptr;
+};
+
+std::optional<goal> goal_of(const std::optional<decimal>& target) {
+  if (!target) return std::nullopt;
+  return goal{*target};
+}
 
 progress_assessment not_assessable(progress_assessment a, why reason) {
   a.status = progress_status::not_assessable;
@@ -36,7 +87,8 @@ decimal clamp_score(const decimal& s) {
 }  // namespace
 
 namespace {
-progress_assessment growth_ratio(const growth_ratio_input& in, const growth_ratio_options& o) {
+progress_assessment growth_ratio(const growth_ratio_input& in, const std::optional<goal>& goal_level,
+                                 const growth_ratio_options& o) {
   progress_assessment a;
   a.method = "growth_ratio";
   const int d = static_cast<int>(in.polarity);
@@ -58,11 +110,19 @@ progress_assessment growth_ratio(const growth_ratio_input& in, const growth_rati
   a.actual_growth = cagr_a;
   const decimal directed = *cagr_a * decimal{a.sign * d};
 
-  if (in.target) {
-    const decimal target = is_zero(*in.target) ? o.zero_replacement : *in.target;
-    const bool achieved = d > 0 ? in.current_value >= target : in.current_value <= target;
+  if (goal_level) {
+    const goal target = goal_level->is_zero() ? goal{o.zero_replacement} : *goal_level;
+    const int reached = target.compare(in.current_value);
+    const bool achieved = d > 0 ? reached >= 0 : reached <= 0;
+    // The required growth: from |base| to |target| over n years. For an implied level (from
+    // base_value, not zero, over target_year − base_year years) that is |1 + r| − 1 exactly,
+    // rounded as average_annual_growth rounds it.
+    const int years = in.target_year - in.base_year;
     const computed<decimal> cagr_r =
-        average_annual_growth(base, abs(target), in.target_year - in.base_year, o.scale, o.mode);
+        target.implied() == nullptr ? average_annual_growth(base, abs(target.level()), years, o.scale, o.mode)
+        : years <= 0                ? computed<decimal>(none(why::no_periods))
+                                    : computed<decimal>(round(abs(decimal{1} + target.implied()->rate) - decimal{1},
+                                                              o.scale, o.mode));
     a.required_growth = cagr_r;
     if (!cagr_r || is_zero(*cagr_r)) {
       if (!achieved) return not_assessable(a, cagr_r ? why::zero_denominator : cagr_r.error().reason);
@@ -138,12 +198,26 @@ progress_assessment growth_ratio(const growth_ratio_input& in, const growth_rati
 }  // namespace
 
 progress_assessment assess_growth_ratio(const growth_ratio_input& in, const growth_ratio_options& o) {
-  progress_assessment a = growth_ratio(in, o);
+  progress_assessment a = growth_ratio(in, goal_of(in.target), o);
   a.label = to_string(a.status);
   return a;
 }
 
-progress_assessment assess_projection(const growth_ratio_input& in, const projection_options& o) {
+progress_assessment assess_growth_ratio(const growth_ratio_input& in, const implied_level& target,
+                                        const growth_ratio_options& o) {
+  if (target.baseline != in.base_value || static_cast<std::int64_t>(target.years) !=
+                                              static_cast<std::int64_t>(in.target_year) - in.base_year)
+    detail::raise_domain(errc::invalid_argument,
+                         "assess_growth_ratio: the implied level must start from base_value and run "
+                         "target_year - base_year years");
+  progress_assessment a = growth_ratio(in, goal{target}, o);
+  a.label = to_string(a.status);
+  return a;
+}
+
+namespace {
+progress_assessment projection(const growth_ratio_input& in, const std::optional<goal>& target,
+                               const projection_options& o) {
   progress_assessment a;
   a.method = "projection";
   const int d = static_cast<int>(in.polarity);
@@ -152,7 +226,7 @@ progress_assessment assess_projection(const growth_ratio_input& in, const projec
   const computed<decimal> cagr = average_annual_growth(in.base_value, in.current_value, n, o.scale, o.mode);
   if (!cagr) return not_assessable(a, cagr.error().reason);
   a.actual_growth = cagr;
-  if (!in.target) {
+  if (!target) {
     const decimal x = *cagr * decimal{d};
     a.progress_value = x;
     if (x >= o.strong_growth) {
@@ -167,15 +241,23 @@ progress_assessment assess_projection(const growth_ratio_input& in, const projec
     }
     return a;
   }
-  const decimal target = *in.target;
-  const bool achieved = d > 0 ? in.current_value >= target : in.current_value <= target;
-  if (target == in.base_value) {
+  const int reached = target->compare(in.current_value);
+  const bool achieved = d > 0 ? reached >= 0 : reached <= 0;
+  if (target->compare(in.base_value) == 0) {
     if (!achieved) return not_assessable(a, why::zero_denominator);
   } else {
-    const computed<decimal> projected = project_cagr(in.base_value, in.current_value, n,
-                                                     in.target_year - in.current_year, o.scale, o.mode);
+    const int ahead = in.target_year - in.current_year;
+    const computed<decimal> projected =
+        project_cagr(in.base_value, in.current_value, n, ahead,
+                     projection_scale(cagr_projection_estimate(in.base_value, in.current_value, n, ahead), o.scale), o.mode);
     if (!projected) return not_assessable(a, projected.error().reason);
-    a.progress_value = divide(*projected - in.base_value, target - in.base_value, o.scale, o.mode);
+    if (target->implied() == nullptr) {
+      a.progress_value = divide(*projected - in.base_value, target->level() - in.base_value, o.scale, o.mode);
+    } else {  // (v̂_T − y_b) / (y_T − y_b), y_T exact
+      const detail::fraction base = detail::to_fraction(in.base_value);
+      a.progress_value = detail::quotient(detail::to_fraction(*projected) - base, target->exact() - base, o.scale,
+                                          o.mode, "assess_projection");
+    }
   }
   if (achieved) {
     a.status = progress_status::target_achieved;
@@ -195,6 +277,16 @@ progress_assessment assess_projection(const growth_ratio_input& in, const projec
   }
   return a;
 }
+}  // namespace
+
+progress_assessment assess_projection(const growth_ratio_input& in, const projection_options& o) {
+  return projection(in, goal_of(in.target), o);
+}
+
+progress_assessment assess_projection(const growth_ratio_input& in, const implied_level& target,
+                                      const projection_options& o) {
+  return projection(in, goal{target}, o);
+}
 
 weather weather_of(const progress_assessment& a) noexcept {
   switch (a.status) {
@@ -206,7 +298,8 @@ weather weather_of(const progress_assessment& a) noexcept {
   }
 }
 
-progress_assessment assess_weather(const weather_input& in, const weather_options& o) {
+namespace {
+progress_assessment weather_method(const weather_input& in, const goal& target, const weather_options& o) {
   progress_assessment a;
   a.method = "weather";
   const int d = static_cast<int>(in.polarity);
@@ -226,23 +319,35 @@ progress_assessment assess_weather(const weather_input& in, const weather_option
   if (!g) return not_assessable(a, g.error().reason);
   a.actual_growth = g;
   const bool right_way = signum(*g) * d >= 0;
-  const bool met_now = d > 0 ? latest.value >= in.target : latest.value <= in.target;
+  const int reached = target.compare(latest.value);  // sign(latest − target)
+  const bool met_now = d > 0 ? reached >= 0 : reached <= 0;
 
   weather w;
   if (in.maintain) {
     w = met_now ? (right_way ? weather::sun : weather::slightly_cloudy) : (right_way ? weather::cloud : weather::thunderstorm);
   } else {
+    const int ahead = static_cast<int>(in.target_year - latest.t);
     const computed<decimal> projected =
-        project_cagr(start.value, latest.value, k, static_cast<int>(in.target_year - latest.t), o.scale, o.mode);
+        project_cagr(start.value, latest.value, k, ahead,
+                     projection_scale(cagr_projection_estimate(start.value, latest.value, k, ahead), o.scale), o.mode);
     if (!projected) return not_assessable(a, projected.error().reason);
-    // Shortfall of the projection, as a share of the distance from today to the target.
-    const decimal shortfall = (in.target - *projected) * decimal{d};
-    const decimal distance = abs(in.target - latest.value);
-    if (signum(shortfall) <= 0 || met_now || is_zero(distance)) {
+    // Shortfall of the projection, (target − projected)·d, as a share of the distance from
+    // today to the target, |target − latest|: rounded once, from the exact target.
+    const int shortfall = -target.compare(*projected) * d;
+    const bool no_distance = reached == 0;
+    const auto share_of = [&]() -> decimal {
+      if (target.implied() == nullptr)
+        return divide((target.level() - *projected) * decimal{d}, abs(target.level() - latest.value), o.scale, o.mode);
+      const detail::fraction level = target.exact();
+      const detail::fraction s = level - detail::to_fraction(*projected);
+      const detail::fraction dist = level - detail::to_fraction(latest.value);
+      return detail::quotient(d > 0 ? s : -s, reached < 0 ? dist : -dist, o.scale, o.mode, "assess_weather");
+    };
+    if (shortfall <= 0 || met_now || no_distance) {
       w = weather::sun;
-      a.progress_value = is_zero(distance) ? decimal{} : divide(shortfall, distance, o.scale, o.mode);
+      a.progress_value = no_distance ? decimal{} : share_of();
     } else {
-      const decimal share = divide(shortfall, distance, o.scale, o.mode);
+      const decimal share = share_of();
       a.progress_value = share;
       w = share < o.sunny_below   ? weather::sun
           : share <= o.cloudy_from ? weather::slightly_cloudy
@@ -257,6 +362,15 @@ progress_assessment assess_weather(const weather_input& in, const weather_option
                                              : progress_status::deterioration;
   return a;
 }
+}  // namespace
+
+progress_assessment assess_weather(const weather_input& in, const weather_options& o) {
+  return weather_method(in, goal{in.target}, o);
+}
+
+progress_assessment assess_weather(const weather_input& in, const implied_level& target, const weather_options& o) {
+  return weather_method(in, goal{target}, o);
+}
 
 namespace {
 
@@ -267,15 +381,32 @@ computed<decimal> project_value(const series& s, const observation& from, const 
   const int y1 = static_cast<int>(latest.when.last().year());
   if (y1 <= y0) return to == y1 ? computed<decimal>(latest.value) : computed<decimal>(none(why::too_few_points));
   switch (o.method) {
-    case projection_method::cagr: return project_cagr(from.value, latest.value, y1 - y0, to - y1, o.scale, o.mode);
-    case projection_method::linear: return project_linear(from.value, latest.value, y1 - y0, to - y1, o.scale, o.mode);
+    case projection_method::cagr:
+      return project_cagr(from.value, latest.value, y1 - y0, to - y1,
+                          projection_scale(cagr_projection_estimate(from.value, latest.value, y1 - y0, to - y1), o.scale),
+                          o.mode);
+    case projection_method::linear: {
+      const double step = (to_double(latest.value) - to_double(from.value)) / (y1 - y0);
+      return project_linear(from.value, latest.value, y1 - y0, to - y1,
+                            projection_scale(std::fabs(to_double(latest.value)) + std::fabs(step) * (to - y1), o.scale),
+                            o.mode);
+    }
     case projection_method::least_squares: {
       std::vector<growth_point> pts;
       const std::int32_t day = detail::to_day_number(as_of);
       for (const observation& ob : s.observations())
         if (ob.status != value_status::missing && ob.when.first_day_number() <= day)
           pts.push_back({static_cast<std::int64_t>(ob.when.last().year()), ob.value});
-      return project_least_squares(pts, to, o.scale, o.mode);
+      // Magnitude: the largest point grown at the end points' rate (two digits spare above).
+      double largest = 0;
+      for (const growth_point& p : pts) largest = std::max(largest, std::fabs(to_double(p.value)));
+      const double estimate =
+          pts.size() < 2 ? largest
+                         : largest * std::max(1.0, cagr_projection_estimate(pts.front().value, pts.back().value,
+                                                                            static_cast<int>(pts.back().t - pts.front().t),
+                                                                            static_cast<int>(to - pts.back().t)) /
+                                                       std::fabs(to_double(pts.back().value)));
+      return project_least_squares(pts, to, projection_scale(estimate, o.scale), o.mode);
     }
   }
   return none(why::not_applicable);

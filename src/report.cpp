@@ -175,30 +175,29 @@ progress_assessment progress_of(const target_review& r, assessment_method m, con
   if (!a.latest || !a.baseline) return not_assessable(m, why::missing_value);
   const observation* latest = r.observations.find(*a.latest);
   if (latest == nullptr) return not_assessable(m, why::missing_value);
-  // The level to reach: an average-growth target implies baseline × (1 + r)^n, exactly.
-  decimal goal = t.value;
-  if (t.kind == target_kind::average_growth) {
-    goal = *a.baseline;
-    const decimal step = decimal{1} + t.value;
-    for (int i = 0; i < t.term.plan_years(); ++i) goal = goal * step;
-  } else if (t.kind == target_kind::maintain) {
-    goal = *a.baseline;
-  }
+  // The level to reach. An average-growth target implies baseline × (1 + r)^n, n the plan
+  // years: a decimal of scale(baseline) + n × scale(1 + r), past 38 digits for ordinary plans
+  // (7.55 % over 10 years: 40), so the methods take it as an implied_level and keep it exact.
+  const bool growth = t.kind == target_kind::average_growth;
+  const implied_level implied{*a.baseline, t.value, t.term.plan_years()};
+  const decimal goal = t.kind == target_kind::maintain ? *a.baseline : t.value;
   if (m == assessment_method::weather) {
     std::vector<growth_point> points;
     for (const observation& o : r.observations.observations())
       if (o.status != value_status::missing && o.when.first() <= as_of) points.push_back({year_of(o.when), o.value});
     weather_input in{points, goal, t.term.last_year(), t.polarity, t.kind == target_kind::maintain};
-    return assess_weather(in);
+    return growth ? assess_weather(in, implied) : assess_weather(in);
   }
   growth_ratio_input in;
   in.base_value = *a.baseline;
   in.base_year = t.term.baseline_year();
   in.current_value = latest->value;
   in.current_year = year_of(latest->when);
-  in.target = goal;
   in.target_year = t.term.last_year();
   in.polarity = t.polarity;
+  if (growth)
+    return m == assessment_method::projection ? assess_projection(in, implied) : assess_growth_ratio(in, implied);
+  in.target = goal;
   return m == assessment_method::projection ? assess_projection(in) : assess_growth_ratio(in);
 }
 

@@ -183,12 +183,10 @@ void line_chart(std::ostream& os, const target_review& t, const boost::gregorian
     path = {{y0, decimal{0}, true}, {y1, g.value, true}};
   } else if (a.baseline) {
     if (g.kind == target_kind::average_growth) {
-      decimal v = *a.baseline;
-      path.push_back({y0, v, true});
-      for (int y = y0 + 1; y <= y1; ++y) {
-        v = round(v * (decimal{1} + g.value), 6, rounding::half_up);
-        path.push_back({y, v, true});
-      }
+      // baseline × (1 + r)^k for each year, rounded once at 6 decimals, half_up: a drawing
+      // (no verdict reads it), never compounded from rounded values.
+      for (int y = y0; y <= y1; ++y)
+        path.push_back({y, round(implied_level{*a.baseline, g.value, y - y0}, 6, rounding::half_up), true});
     } else if (g.kind == target_kind::maintain) {
       path = {{y0, *a.baseline, true}, {y1, *a.baseline, true}};
     } else if (g.kind != target_kind::band) {

@@ -124,6 +124,125 @@ TEST(attainment, average_growth_target_uses_the_baseline_year_and_n_3) {
   EXPECT_EQ(a.progress.error().reason, why::not_applicable);
 }
 
+// AVERAGE-GROWTH TARGETS: 7.55 % a year over ten years, 7.5 % over thirteen ------------------
+// Their levels, baseline × (1 + r)^n, have 40 and 39 fractional digits from a baseline of 1.
+// From 1024 = 2^10 and 2^26 they are decimals — 1.0755 = 2151/2000 and 1.075 = 43/40 — so a
+// value exactly at, one unit of the last digit above and below the level can be written.
+const decimal level_7_55_over_10 = decimal::parse("2120.333152776855221946849125534001");  // 1024 × 1.0755^10
+const decimal level_7_5_over_13 = decimal::parse("171826412.4282290785243");              // 2^26 × 1.075^13
+
+TEST(attainment, implied_level_is_compared_exactly_and_rounded_once_for_display) {
+  using attain::implied_level;
+  using attain::rounding;
+  const decimal ulp30{1, 30}, ulp13{1, 13};
+  const implied_level a{1024_d, 0.0755_d, 10};
+  EXPECT_EQ(attain::compare(level_7_55_over_10, a), 0);
+  EXPECT_EQ(attain::compare(level_7_55_over_10 + ulp30, a), 1);
+  EXPECT_EQ(attain::compare(level_7_55_over_10 - ulp30, a), -1);
+  const implied_level b{67108864_d, 0.075_d, 13};
+  EXPECT_EQ(attain::compare(level_7_5_over_13, b), 0);
+  EXPECT_EQ(attain::compare(level_7_5_over_13 + ulp13, b), 1);
+  EXPECT_EQ(attain::compare(level_7_5_over_13 - ulp13, b), -1);
+  // Exact at those scales: rounding toward either side gives the same decimal.
+  EXPECT_EQ(attain::round(a, 30, rounding::floor), level_7_55_over_10);
+  EXPECT_EQ(attain::round(a, 30, rounding::ceiling), level_7_55_over_10);
+  EXPECT_EQ(attain::round(b, 13, rounding::floor), level_7_5_over_13);
+  EXPECT_EQ(attain::round(b, 13, rounding::ceiling), level_7_5_over_13);
+
+  // From a baseline of 1 no decimal equals the level: 1.0755^10 =
+  // 2.0706378445086476776824698491542978515625 and 1.075^13 = 2.560413068953589775030314922332763671875
+  // need 41 and 40 digits; the nearest decimals on either side (37 decimals) compare so.
+  const implied_level one_a{1_d, 0.0755_d, 10}, one_b{1_d, 0.075_d, 13};
+  EXPECT_EQ(attain::compare(decimal::parse("2.0706378445086476776824698491542978515"), one_a), -1);
+  EXPECT_EQ(attain::compare(decimal::parse("2.0706378445086476776824698491542978516"), one_a), 1);
+  EXPECT_EQ(attain::compare(decimal::parse("2.5604130689535897750303149223327636718"), one_b), -1);
+  EXPECT_EQ(attain::compare(decimal::parse("2.5604130689535897750303149223327636719"), one_b), 1);
+  // Shown, it is rounded once, in the named mode.
+  EXPECT_EQ(attain::round(one_a, 6, rounding::half_up), 2.070638_d);
+  EXPECT_EQ(attain::round(one_b, 6, rounding::half_up), 2.560413_d);  // year-by-year rounding: 2.560414
+  EXPECT_EQ(attain::to_string(attain::round(one_a, 37, rounding::half_even)), "2.0706378445086476776824698491542978516");
+  EXPECT_EQ(attain::to_string(attain::round(one_a, 37, rounding::floor)), "2.0706378445086476776824698491542978515");
+  EXPECT_EQ(attain::round(one_b, 0, rounding::floor), 2_d);
+  // A tie at the 38th decimal: 0.04 × 1.075^13 = 0.102416522758143591001212596893310546875.
+  const implied_level tie{0.04_d, 0.075_d, 13};
+  EXPECT_EQ(attain::to_string(attain::round(tie, 38, rounding::half_even)), "0.10241652275814359100121259689331054688");
+  EXPECT_EQ(attain::to_string(attain::round(tie, 38, rounding::half_down)), "0.10241652275814359100121259689331054687");
+  // Zero years: the baseline; a falling rate; a negative baseline.
+  EXPECT_EQ(attain::compare(1024_d, implied_level{1024_d, 0.0755_d, 0}), 0);
+  EXPECT_EQ(attain::compare(81_d, implied_level{100_d, -0.1_d, 2}), 0);
+  EXPECT_EQ(attain::compare(-1.21_d, implied_level{-1_d, 0.1_d, 2}), 0);
+  EXPECT_EQ(attain::compare(-1.2_d, implied_level{-1_d, 0.1_d, 2}), 1);
+  // Errors.
+  EXPECT_THROW((void)attain::compare(1_d, implied_level{1_d, 0.0755_d, -1}), attain::domain_error);
+  EXPECT_THROW((void)attain::round(one_a, 39, rounding::half_up), attain::domain_error);
+  EXPECT_THROW((void)attain::round(one_a, 38, rounding::half_up), attain::overflow_error);  // 39 digits
+  EXPECT_THROW((void)attain::round(implied_level{decimal::parse("1000000000000000000000000000000"), 0.0755_d, 10}, 10,
+                                   rounding::half_up),
+               attain::overflow_error);
+}
+
+// A series with the baseline 2020 and one later value.
+series from_2020(const decimal& base, int y, const decimal& v) {
+  return series({{period{year{2020}}, base, value_status::normal}, {period{year{y}}, v, value_status::normal}});
+}
+
+TEST(attainment, average_growth_is_met_on_the_exact_rate_not_the_rounded_one) {
+  // 7.55 % a year over 2021–2030 from 1024, assessed at the end of the term: the CAGR of a
+  // value one unit of the 30th decimal below the level rounds to 7.550000 % at scale 6, yet
+  // has not reached 7.55 %.
+  const decimal ulp{1, 30};
+  target t = make_target("G", "", target_kind::average_growth, polarity::higher_is_better, 0.0755_d);
+  t.term = term::from_baseline(2020, 2030);
+  const date end{2030, 12, 31};
+  const auto at = attain::assess_attainment(t, from_2020(1024_d, 2030, level_7_55_over_10), end);
+  EXPECT_EQ(*at.actual, 0.0755_d);
+  EXPECT_TRUE(at.achieved);
+  EXPECT_FALSE(at.exceeded);
+  const auto above = attain::assess_attainment(t, from_2020(1024_d, 2030, level_7_55_over_10 + ulp), end);
+  EXPECT_EQ(*above.actual, 0.0755_d);
+  EXPECT_TRUE(above.achieved);
+  EXPECT_TRUE(above.exceeded);
+  const auto below = attain::assess_attainment(t, from_2020(1024_d, 2030, level_7_55_over_10 - ulp), end);
+  EXPECT_EQ(*below.actual, 0.0755_d);  // shown rounded
+  EXPECT_EQ(*below.gap, 0_d);
+  EXPECT_FALSE(below.achieved);        // decided exactly
+  EXPECT_FALSE(below.exceeded);
+
+  // Lower is better: the same values, the other way round.
+  t.polarity = polarity::lower_is_better;
+  EXPECT_TRUE(attain::assess_attainment(t, from_2020(1024_d, 2030, level_7_55_over_10), end).achieved);
+  EXPECT_FALSE(attain::assess_attainment(t, from_2020(1024_d, 2030, level_7_55_over_10 + ulp), end).achieved);
+  const auto less = attain::assess_attainment(t, from_2020(1024_d, 2030, level_7_55_over_10 - ulp), end);
+  EXPECT_TRUE(less.achieved);
+  EXPECT_TRUE(less.exceeded);
+}
+
+TEST(attainment, average_growth_so_far_is_compared_with_the_rate_over_the_years_elapsed) {
+  // At mid-term (2025 of 2021–2030) the growth so far, over 5 years, is compared with the
+  // target rate: 1024 × 1.0755^5 = 1473.506412759544032 reaches 7.55 % exactly.
+  const decimal ulp{1, 15};
+  target t = make_target("G", "", target_kind::average_growth, polarity::higher_is_better, 0.0755_d);
+  t.term = term::from_baseline(2020, 2030);
+  const date mid{2025, 6, 30};
+  const decimal level = decimal::parse("1473.506412759544032");
+  EXPECT_TRUE(attain::assess_attainment(t, from_2020(1024_d, 2025, level), mid).achieved);
+  EXPECT_TRUE(attain::assess_attainment(t, from_2020(1024_d, 2025, level + ulp), mid).exceeded);
+  EXPECT_FALSE(attain::assess_attainment(t, from_2020(1024_d, 2025, level - ulp), mid).achieved);
+
+  // 7.5 % over 2021–2033 from 2^26, at the end of the term.
+  target u = make_target("G", "", target_kind::average_growth, polarity::higher_is_better, 0.075_d);
+  u.term = term::from_baseline(2020, 2033);
+  const date end{2033, 12, 31};
+  const decimal ulp13{1, 13};
+  const auto at = attain::assess_attainment(u, from_2020(67108864_d, 2033, level_7_5_over_13), end);
+  EXPECT_TRUE(at.achieved);
+  EXPECT_FALSE(at.exceeded);
+  EXPECT_TRUE(attain::assess_attainment(u, from_2020(67108864_d, 2033, level_7_5_over_13 + ulp13), end).exceeded);
+  const auto below = attain::assess_attainment(u, from_2020(67108864_d, 2033, level_7_5_over_13 - ulp13), end);
+  EXPECT_EQ(*below.actual, 0.075_d);
+  EXPECT_FALSE(below.achieved);
+}
+
 TEST(attainment, band_maintain_and_no_data) {
   const series inflation = yearly({{2022, "3.1", value_status::normal}});
   target band = make_target("CPI", "", target_kind::band, polarity::target_band, 2_d);

@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "attain/term.hpp"
 
@@ -178,6 +179,26 @@ TEST(dhis2, issue_examples) {
   expect_period("2023SunW1", period_kind::week, d(2023, 1, 1), d(2023, 1, 7));
 }
 
+TEST(dhis2, weeks_starting_tuesday_or_friday_in_attains_extension_of_the_pattern) {
+  // DHIS2 has no weekly type starting on Tuesday or Friday. attain names those weeks in the
+  // pattern of WedW, ThuW, SatW and SunW, with the same week-year rule (the week holding
+  // January 4 is week 1), so that every week has a canonical text that parses back.
+  expect_period("2023TueW1", period_kind::week, d(2023, 1, 3), d(2023, 1, 9));
+  expect_period("2023FriW1", period_kind::week, d(2022, 12, 30), d(2023, 1, 5));
+  expect_period("2023TueW5", period_kind::week, d(2023, 1, 31), d(2023, 2, 6));
+  expect_period("2023FriW5", period_kind::week, d(2023, 1, 27), d(2023, 2, 2));
+  EXPECT_EQ(a::parse_period("2023TueW5"), period::week(2023, 5, weekday::tuesday));
+  expect_syntax("2023FriW5", period_syntax::dhis2, period::week(2023, 5, weekday::friday));
+  EXPECT_EQ(message("2023TueW53"), "week out of range at 8 in \"2023TueW53\"");
+  EXPECT_EQ(message("2023FriW"), "missing digits at 8 in \"2023FriW\"");
+  // DHIS2 itself reads none of them: format_period refuses, as for any period it cannot express.
+  EXPECT_FALSE(a::can_format(period::week(2023, 5, weekday::tuesday), period_syntax::dhis2));
+  EXPECT_FALSE(a::can_format(period::week(2023, 5, weekday::friday), period_syntax::dhis2));
+  EXPECT_TRUE(a::can_format(period::week(2023, 5, weekday::sunday), period_syntax::dhis2));
+  EXPECT_THROW((void)a::format_period(period::week(2023, 5, weekday::tuesday), period_syntax::dhis2),
+               attain::domain_error);
+}
+
 TEST(dhis2, iso_week_edge_cases) {
   expect_period("2009W1", period_kind::week, d(2008, 12, 29), d(2009, 1, 4));
   expect_period("2013W1", period_kind::week, d(2012, 12, 31), d(2013, 1, 6));
@@ -315,6 +336,11 @@ TEST(format, canonical_forms) {
   EXPECT_EQ(a::to_string(period{a::month(2023, 6)}), "2023-06");
   EXPECT_EQ(a::to_string(period{a::iso_week(2023, 5)}), "2023-W05");
   EXPECT_EQ(a::to_string(period::week(2015, 5, weekday::wednesday)), "2015WedW5");
+  EXPECT_EQ(a::to_string(period::week(2023, 5, weekday::tuesday)), "2023TueW5");
+  EXPECT_EQ(a::to_string(period::week(2023, 5, weekday::thursday)), "2023ThuW5");
+  EXPECT_EQ(a::to_string(period::week(2023, 5, weekday::friday)), "2023FriW5");
+  EXPECT_EQ(a::to_string(period::week(2023, 5, weekday::saturday)), "2023SatW5");
+  EXPECT_EQ(a::to_string(period::week(2023, 5, weekday::sunday)), "2023SunW5");
   EXPECT_EQ(a::to_string(period::biweek(2015, 1)), "2015BiW1");
   EXPECT_EQ(a::to_string(period::of_day(d(2023, 6, 29))), "2023-06-29");
   EXPECT_EQ(a::to_string(period::plan_term(2021, 2025)), "2021/2025");
@@ -323,6 +349,36 @@ TEST(format, canonical_forms) {
   EXPECT_EQ(a::to_string(period::reporting(period_kind::quarter, 2001, 1, {7, 1})), "2001-Q1--07-01");
   EXPECT_EQ(a::to_string(period::reporting(period_kind::month, 2001, 1, {7, 15})), "2001-M01--07-15");
   EXPECT_EQ(a::parse_period("2001-Q1--07-01"), period::reporting(period_kind::quarter, 2001, 1, {7, 1}));
+}
+
+TEST(format, every_week_of_every_start_day_round_trips) {
+  // parse_period(to_string(p)) == p for weeks starting on each of the seven days: every week
+  // of the week-years 1900…2100 and of the first and last ten supported ones.
+  constexpr weekday starts[] = {weekday::monday, weekday::tuesday,  weekday::wednesday, weekday::thursday,
+                                weekday::friday, weekday::saturday, weekday::sunday};
+  std::vector<int> years;
+  for (int y = a::min_period_year; y < a::min_period_year + 10; ++y) years.push_back(y);
+  for (int y = 1900; y <= 2100; ++y) years.push_back(y);
+  for (int y = a::max_period_year - 9; y <= a::max_period_year; ++y) years.push_back(y);
+  int checked = 0;
+  for (const weekday ws : starts) {
+    int long_years = 0;
+    for (const int y : years) {
+      const int n = a::detail::weeks_in_week_year(y, static_cast<int>(ws));
+      long_years += n == 53 ? 1 : 0;
+      for (int w = 1; w <= n; ++w) {
+        const period p = period::week(y, w, ws);
+        const std::string text = a::to_string(p);
+        const auto r = a::try_parse_period(text);
+        ASSERT_TRUE(r.has_value()) << text << ": " << a::to_string(r.error());
+        ASSERT_EQ(*r, p) << text;
+        ASSERT_EQ(r->week_start(), ws) << text;
+        ++checked;
+      }
+    }
+    EXPECT_GT(long_years, 30);  // 53-week years of each start day are among them
+  }
+  EXPECT_GT(checked, 7 * 220 * 52);
 }
 
 TEST(format, per_syntax) {

@@ -40,9 +40,9 @@ class generator {
     switch (small(0, 10)) {
       case 0: return period::of_day(bg::date(1970, 1, 1) + bg::days(uniform(min_day, max_day)));
       case 1: {
-        constexpr weekday starts[] = {weekday::monday, weekday::wednesday, weekday::thursday, weekday::saturday,
-                                      weekday::sunday};
-        const weekday ws = starts[small(0, 4)];
+        constexpr weekday starts[] = {weekday::monday, weekday::tuesday,  weekday::wednesday, weekday::thursday,
+                                      weekday::friday, weekday::saturday, weekday::sunday};
+        const weekday ws = starts[small(0, 6)];
         return period::week(y, small(1, a::detail::weeks_in_week_year(y, static_cast<int>(ws))), ws);
       }
       case 2: return period::biweek(y, small(1, 26));

@@ -115,6 +115,55 @@ std::vector<attain::growth_point> ten_percent_from_2018() {
   return {{2018, 100_d}, {2019, 110_d}, {2020, 121_d}, {2021, 133.1_d}, {2022, 146.41_d}, {2023, 161.051_d}};
 }
 
+// --- average-growth targets: the level kept exact -------------------------------------------
+
+bool same(const attain::computed<decimal>& a, const attain::computed<decimal>& b) {
+  if (a.has_value() != b.has_value()) return false;
+  return a.has_value() ? *a == *b : a.error().reason == b.error().reason;
+}
+
+void expect_same(const attain::progress_assessment& a, const attain::progress_assessment& b) {
+  EXPECT_EQ(a.status, b.status);
+  EXPECT_EQ(a.label, b.label);
+  EXPECT_TRUE(same(a.progress_value, b.progress_value));
+  EXPECT_TRUE(same(a.score, b.score));
+  EXPECT_TRUE(same(a.actual_growth, b.actual_growth));
+  EXPECT_TRUE(same(a.required_growth, b.required_growth));
+  EXPECT_EQ(a.reason, b.reason);
+}
+
+TEST(progress, an_implied_level_gives_what_its_decimal_gives) {
+  // Where baseline × (1 + r)^n is a decimal (100 × 1.05^15 has 30 decimals), the overloads
+  // that keep it exact agree with the decimal ones, figure for figure.
+  for (const decimal rate : {0.05_d, 0.02_d, -0.03_d, 0.1_d, 0_d}) {
+    const attain::implied_level level{100_d, rate, 15};  // 2015 → 2030
+    const decimal as_decimal = 100_d * attain::pow(1_d + rate, 15);
+    const decimal on_path = 100_d * attain::pow(1_d + rate, 8);  // 2023
+    for (const decimal current : {on_path, on_path + 1_d, on_path - 1_d, 90_d, 300_d, as_decimal}) {
+      for (const polarity p : {polarity::higher_is_better, polarity::lower_is_better}) {
+        SCOPED_TRACE(attain::to_string(rate) + " " + attain::to_string(current));
+        growth_ratio_input in{100_d, 2015, current, 2023, as_decimal, 2030, p, std::nullopt};
+        expect_same(attain::assess_growth_ratio(in, level), attain::assess_growth_ratio(in));
+        expect_same(attain::assess_projection(in, level), attain::assess_projection(in));
+      }
+    }
+  }
+  const std::vector<attain::growth_point> pts{{2018, 100_d},      {2019, 103_d},          {2020, 106.09_d},
+                                              {2021, 109.2727_d}, {2022, 112.550881_d}, {2023, 115.92740743_d}};
+  for (const decimal rate : {0.03_d, 0.035_d, 0.05_d, 0.02_d}) {
+    for (const polarity p : {polarity::higher_is_better, polarity::lower_is_better}) {
+      SCOPED_TRACE(attain::to_string(rate));
+      const attain::implied_level level{100_d, rate, 12};  // 2018 → 2030
+      attain::weather_input in{pts, 100_d * attain::pow(1_d + rate, 12), 2030, p, false};
+      expect_same(attain::assess_weather(in, level), attain::assess_weather(in));
+    }
+  }
+  // The growth-ratio method needs the level to start from its base value and year.
+  growth_ratio_input in{100_d, 2015, 120_d, 2023, std::nullopt, 2030, polarity::higher_is_better, std::nullopt};
+  EXPECT_THROW((void)attain::assess_growth_ratio(in, attain::implied_level{101_d, 0.05_d, 15}), attain::domain_error);
+  EXPECT_THROW((void)attain::assess_growth_ratio(in, attain::implied_level{100_d, 0.05_d, 14}), attain::domain_error);
+}
+
 TEST(progress, destatis_weather) {
   const auto pts = ten_percent_from_2018();
   attain::weather_input in{pts, 300_d, 2030, polarity::higher_is_better, false};
@@ -175,6 +224,46 @@ TEST(progress, forecast_cumulative_investment_by_cagr_of_the_flows) {
   // 5540 + 2135 + 2280
   EXPECT_EQ(*attain::forecast_target(t, inv, review, linear).projected, 9955_d);
   EXPECT_EQ(attain::forecast_target(t, inv, review, linear).outcome, attain::forecast_class::needs_effort);
+}
+
+TEST(progress, large_levels_are_projected_without_overflow_and_classified_as_small_ones) {
+  // The same figures in đồng instead of tỷ đồng (×10^9) and beyond: a projection at the
+  // default 30 decimals would need more than 38 digits; it keeps fewer decimals instead, and
+  // every status, label and ratio is the one of the small figures.
+  for (const decimal& unit : {decimal{1'000'000'000}, attain::pow(decimal{10}, 20U)}) {
+    growth_ratio_input in{14.5_d * unit, 2015, 10.4_d * unit, 2023, 7.25_d * unit, 2030, polarity::lower_is_better,
+                          std::nullopt};
+    const auto a = attain::assess_projection(in);
+    ASSERT_TRUE(a.progress_value) << unit;
+    EXPECT_EQ(attain::round(*a.progress_value, 12, attain::rounding::half_even), 0.927487153956_d) << unit;
+    EXPECT_EQ(a.label, "acceleration needed") << unit;
+
+    std::vector<attain::growth_point> pts = ten_percent_from_2018();
+    for (attain::growth_point& p : pts) p.value = p.value * unit;
+    attain::weather_input w{pts, 350_d * unit, 2030, polarity::higher_is_better, false};
+    const auto b = attain::assess_weather(w);
+    EXPECT_EQ(b.label, "slightly_cloudy") << unit;
+    EXPECT_EQ(attain::round(*b.progress_value, 6, attain::rounding::half_even), 0.191359_d) << unit;
+
+    const boost::gregorian::date review{2023, 6, 29};
+    std::vector<attain::observation> obs;
+    for (const auto& [year, text] : {std::pair{2020, "38.05"}, {2021, "41.2"}, {2022, "45.1"}, {2023, "50.04"}})
+      obs.push_back({attain::period{attain::year{year}}, decimal::parse(text) * unit, attain::value_status::normal});
+    const attain::series income(obs);
+    for (const auto method : {attain::projection_method::cagr, attain::projection_method::linear,
+                              attain::projection_method::least_squares}) {
+      const attain::forecast_options o{.method = method};
+      EXPECT_EQ(attain::forecast_target(plan_target(attain::target_kind::level, polarity::higher_is_better, 55_d * unit),
+                                        income, review, o)
+                    .outcome,
+                attain::forecast_target(plan_target(attain::target_kind::level, polarity::higher_is_better, 55_d),
+                                        yearly_series({{2020, "38.05"}, {2021, "41.2"}, {2022, "45.1"}, {2023, "50.04"}},
+                                                      2030),
+                                        review, o)
+                    .outcome)
+          << unit;
+    }
+  }
 }
 
 TEST(progress, forecast_level_targets_and_tallies) {

@@ -124,6 +124,107 @@ TEST(report, level_and_average_growth_targets) {
   EXPECT_EQ(gtsx.forecast.outcome, forecast_class::needs_effort);
 }
 
+namespace {
+
+// The exact yearly path base × (1 + r)^k, k = 0…years, of two plans whose levels are decimals:
+// 1024 × 1.0755^k = 2^(10−k) · 2151^k / 10^(3k) (1.0755 = 2151 / (2 · 10^3)) and
+// 0.067108864 × 1.075^k = 2^(26−2k) · 43^k / 10^(k+9) (2^26 = 67108864, 1.075 = 43 / (4 · 10)).
+std::vector<decimal> growth_path(int two_power, int twos_per_year, int factor, int scale_per_year, int base_scale,
+                                 int years) {
+  std::vector<decimal> out;
+  for (int k = 0; k <= years; ++k) {
+    int128 c = int128{1} << (two_power - twos_per_year * k);
+    for (int i = 0; i < k; ++i) c *= factor;
+    out.push_back(decimal{c, base_scale + scale_per_year * k});
+  }
+  return out;
+}
+
+// A review, at the end of its term, of one average-growth target of `rate` a year from 2020,
+// over plan years 2021 … 2020 + values.size() − 1, with one value a year.
+review growth_review(const std::vector<decimal>& values, const decimal& rate, assessment_method m) {
+  const int last = 2020 + static_cast<int>(values.size()) - 1;
+  const std::vector<io::indicator_row> indicators{ind("G", "Giá trị sản xuất", "tỷ đồng", measure_kind::level, 0)};
+  std::vector<io::target_row> targets{tgt("G", target_kind::average_growth, rate)};
+  targets[0].target.term = term::from_baseline(2020, last);
+  std::vector<io::observation_row> observations;
+  for (std::size_t i = 0; i < values.size(); ++i)
+    observations.push_back(obs("G", "d", 2020 + static_cast<int>(i), values[i]));
+  review_options o;
+  o.as_of = date(static_cast<unsigned short>(last), 12, 31);
+  o.method = m;
+  return make_review(indicators, targets, observations, o);
+}
+
+}  // namespace
+
+TEST(report, average_growth_targets_past_38_digits_are_decided_exactly) {
+  // 7.55 % a year over a ten-year strategy and 7.5 % over thirteen years imply levels of
+  // scale(baseline) + 40 and + 39 fractional digits, which no decimal holds: the review keeps
+  // them exact. At the end of the term a value exactly at the level meets the target, one unit
+  // of its last digit above exceeds it, one below does not meet it — although its CAGR shows
+  // as the target rate.
+  struct plan {
+    decimal rate;
+    std::vector<decimal> values;
+    decimal ulp;
+    std::string level;
+  };
+  const std::vector<plan> plans{
+      {0.0755_d, growth_path(10, 1, 2151, 3, 0, 10), decimal{1, 30}, "2120.333152776855221946849125534001"},
+      {0.075_d, growth_path(26, 2, 43, 1, 9, 13), decimal{1, 22}, "0.1718264124282290785243"}};
+  for (const plan& p : plans) {
+    ASSERT_EQ(to_string(p.values.back()), p.level);
+    for (const auto m : {assessment_method::growth_ratio, assessment_method::projection, assessment_method::weather}) {
+      SCOPED_TRACE(to_string(p.rate) + " " + std::string(to_string(m)));
+      std::vector<decimal> v = p.values;
+      const review at = growth_review(v, p.rate, m);
+      ASSERT_EQ(at.targets.size(), 1U);
+      const target_review& a = at.targets[0];
+      EXPECT_EQ(*a.attainment.actual, p.rate);
+      EXPECT_EQ(a.verdict, review_verdict::achieved);
+      EXPECT_EQ(at.summary.met, 1U);
+      EXPECT_EQ(a.progress.status,
+                m == assessment_method::weather ? progress_status::substantial_progress : progress_status::target_achieved);
+      if (m == assessment_method::growth_ratio) {
+        EXPECT_EQ(*a.progress.required_growth, p.rate);
+      }
+
+      v.back() = p.values.back() + p.ulp;
+      const review above = growth_review(v, p.rate, m);
+      EXPECT_EQ(above.targets[0].verdict, review_verdict::exceeded);
+      EXPECT_EQ(above.targets[0].progress.status, a.progress.status);
+
+      v.back() = p.values.back() - p.ulp;
+      const review below = growth_review(v, p.rate, m);
+      const target_review& b = below.targets[0];
+      EXPECT_EQ(*b.attainment.actual, p.rate);  // the CAGR, rounded at 6 decimals
+      EXPECT_EQ(b.verdict, review_verdict::not_met);
+      EXPECT_EQ(below.summary.met, 0U);
+      // Short of the level: not achieved; on track by the trend (growth ratio, projection),
+      // and at the target year the whole remaining distance is missed (weather: cloud).
+      EXPECT_EQ(b.progress.status, m == assessment_method::weather ? progress_status::limited_progress
+                                                                   : progress_status::substantial_progress);
+    }
+  }
+}
+
+TEST(report, html_draws_the_growth_path_rounded_once_a_year) {
+  // The chart's target path is baseline × (1 + r)^k rounded once at 6 decimals (half_up),
+  // not compounded from rounded values: 1.075^13 from 1 is 2.560413 (2.5604130689…), where
+  // rounding year after year would reach 2.560414. The chart's caption shows the range.
+  const std::vector<io::indicator_row> indicators{ind("G", "G", "", measure_kind::level, 6)};
+  std::vector<io::target_row> targets{tgt("G", target_kind::average_growth, 0.075_d)};
+  targets[0].target.term = term::from_baseline(2020, 2033);
+  const std::vector<io::observation_row> observations{obs("G", "d", 2020, 1_d), obs("G", "d", 2021, 1.075_d)};
+  review_options o;
+  o.as_of = date(2021, 12, 31);
+  const review r = make_review(indicators, targets, observations, o);
+  const std::string h = render(r, {.format = report_format::html, .language = language::en});
+  EXPECT_NE(h.find("1.000000 \u2013 2.560413"), std::string::npos);
+  EXPECT_EQ(h.find("2.560414"), std::string::npos);
+}
+
 TEST(report, a_count_without_own_values_is_rolled_up_from_the_other_units) {
   const review r = seed{}.make();
   const target_review& xa = r.targets[3];

@@ -34,7 +34,22 @@
 //               cumulative: the sum of those inside the plan years; average_growth: the
 //               CAGR from the baseline to that latest observation.
 // Every ratio is rounded once at options.scale in options.mode; comparisons that decide a
-// status (met, ahead) are exact.
+// status (met, ahead) are exact. An average-growth target is met when the exact CAGR reaches
+// its rate — decided as last ≥ baseline × (1 + rate)^n on integers (see AVERAGE-GROWTH
+// TARGETS below), never on the rounded `actual`: a CAGR of 7.5499999… % that shows as
+// 7.550000 % has not met a 7.55 % target (its gap shows 0; `achieved` is false).
+//
+// AVERAGE-GROWTH TARGETS AS LEVELS
+//   A target of average growth r from a baseline b implies, after n years, the level
+//   b × (1 + r)^n. That is a finite decimal, but one with scale(b) + n × scale(1 + r)
+//   fractional digits: 7.55 % a year over a ten-year term gives 40 whatever the baseline,
+//   past a decimal's 38. attain keeps such a level as an `implied_level` — the triple
+//   (b, r, n) — and never rounds it to compare: `compare` decides exactly on integers of any
+//   size. A decimal of it exists only for display: `round`, once, at the scale and in the
+//   mode the caller names (the review's chart draws the target path at 6 decimals,
+//   half_up).
+//     compare(2120.333152776855221946849125534001_d, implied_level{1024_d, 0.0755_d, 10})  // 0
+//     round(implied_level{1_d, 0.0755_d, 10}, 6, rounding::half_up)                        // 2.070638
 //
 // CASE STUDY: 55.4 % at mid-term is ahead, not behind
 //   5,540 of a 10,000 five-year total reads like "barely half". On 2023-06-29 only 910 of
@@ -92,6 +107,26 @@ struct attainment {
 // Assesses `t` against the observations of its indicator for its unit, at `as_of`.
 attainment assess_attainment(const target& t, const series& observations, const boost::gregorian::date& as_of,
                              const attainment_options& options = {});
+
+// The level baseline × (1 + rate)^years, kept exact (see AVERAGE-GROWTH TARGETS AS LEVELS).
+struct implied_level {
+  decimal baseline;
+  decimal rate;   // a ratio: 0.0755 = 7.55 % a year
+  int years = 0;  // compounding steps, >= 0: an average-growth target's plan years
+
+  friend bool operator==(const implied_level&, const implied_level&) = default;
+};
+
+// sign(value − level): −1, 0 or 1, exactly. Throws domain_error (invalid_argument) for
+// years < 0, and overflow_error "implied level: exact value beyond 4194304 bits" when the
+// level's integers would pass 2^22 bits (over 32,000 years at a 38-digit rate; the longest
+// term has 8,597 plan years).
+int compare(const decimal& value, const implied_level& level);
+
+// The level rounded once at `scale` fractional digits (0…38) in `mode`, for display.
+// Throws domain_error for a scale outside 0…38 ("implied level: scale 39 is outside 0..38")
+// and overflow_error "implied level: result does not fit 38 digits"; and as compare.
+decimal round(const implied_level& level, int scale, rounding mode);
 
 }  // namespace attain
 

@@ -19,7 +19,10 @@
 //           (Apr–Sep) · 2015NovS1 (2014-11-01 … 2015-04-30) · 2004W10 · 2015BiW1 ·
 //           2015WedW5 / ThuW / SatW / SunW · 20040315 · 2004April (Apr 2004 – Mar 2005) ·
 //           2004July · 2004Oct · 2004Feb · 2004Aug · 2004Sep · 2010Nov (Nov 2009 – Oct 2010:
-//           DHIS2 labels only the November financial year by its end year)
+//           DHIS2 labels only the November financial year by its end year). For the week
+//           starts DHIS2 has no type for, attain extends its pattern: 2015TueW5 · 2015FriW5
+//           (read here and written by to_string; format_period(p, dhis2) refuses them, as
+//           DHIS2 would not read them)
 //   ISO     2023 · 2023-06 · 2023-06-29 · 20230629 · 2023-W05 · 2023W05 · 2023-W05-4 (a day)
 //           · 2023-180 · 2023180 (ordinal days) · 2023-33 … 2023-36 (quarters),
 //           2023-37 … 2023-39 (four-month periods), 2023-40 · 2023-41 (halves) — the
@@ -33,7 +36,8 @@
 //           Reporting periods, other week starts and ranges have a human form for reports
 //           (format only).
 //   canonical (to_string): 2023 · 2023-S1 · 2023-T1 · 2023-Q1 · 202301B · 2023-06 · 2023-W05 ·
-//           2015WedW5 · 2015BiW1 · 2023-06-29 · 2021/2025 (term) · 2021-01-01/2025-12-31 (range)
+//           2015WedW5 (2015TueW5 … 2015SunW5: every week start other than Monday) ·
+//           2015BiW1 · 2023-06-29 · 2021/2025 (term) · 2021-01-01/2025-12-31 (range)
 //           · reporting periods as SDMX followed by the REPORTING_YEAR_START_DAY value:
 //           2001-A1--07-01, 2001-Q1--07-01 (an attain extension; SDMX keeps the start day in
 //           a separate attribute).

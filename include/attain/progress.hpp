@@ -142,6 +142,24 @@ struct projection_options {
 // "2", "1". `limit` is not used by this method.
 progress_assessment assess_projection(const growth_ratio_input& in, const projection_options& options = {});
 
+// AVERAGE-GROWTH TARGETS ------------------------------------------------------------------------
+//
+// A target stated as a rate — "grow 7.55 % a year on average over 2021–2030" — is assessed
+// against the level it implies, baseline × (1 + r)^n. That level rarely fits a decimal (40
+// fractional digits here), so these overloads take it as an implied_level
+// (attain/attainment.hpp) instead of `in.target`, which they ignore, and keep it exact:
+// whether the target is already met is decided exactly, and each figure computed from it is
+// rounded once, from the exact level, at options.scale in options.mode — the growth-ratio
+// method's required growth (the rate itself), the projection's P, the weather's shortfall
+// share. A level the decimal overloads could take gives them the same results.
+// The growth-ratio method needs the level to start from its input: target.baseline ==
+// in.base_value and target.years == in.target_year − in.base_year, else domain_error
+// (invalid_argument).
+progress_assessment assess_growth_ratio(const growth_ratio_input& in, const implied_level& target,
+                                        const growth_ratio_options& options = {});
+progress_assessment assess_projection(const growth_ratio_input& in, const implied_level& target,
+                                      const projection_options& options = {});
+
 // DESTATIS WEATHER METHOD (FORMULAS.md §2.3) -------------------------------------------------
 
 enum class weather : std::uint8_t { sun, slightly_cloudy, cloud, thunderstorm };
@@ -177,6 +195,10 @@ struct weather_options {
 // Not assessable: fewer than `min_points` consecutive yearly points at the end
 // (too_few_points), a non-positive value in the window (negative_base).
 progress_assessment assess_weather(const weather_input& in, const weather_options& options = {});
+// An average-growth target: its implied level instead of `in.target` (see AVERAGE-GROWTH
+// TARGETS above).
+progress_assessment assess_weather(const weather_input& in, const implied_level& target,
+                                   const weather_options& options = {});
 weather weather_of(const progress_assessment& a) noexcept;
 
 // FORECAST OF PLAN TARGETS AT THE END OF THE TERM -----------------------------------------------

@@ -38,13 +38,18 @@
 //                 the change in percentage points since the baseline.
 //   progress      the chosen method on (baseline, latest, target): growth_ratio (Eurostat /
 //                 Open SDG), projection (UNSD), weather (Destatis). An average-growth target
-//                 is assessed against the level its rate implies, baseline × (1 + r)^n;
-//                 cumulative and band targets have no level path: not assessable
-//                 (not_applicable), and their forecast says how they stand.
+//                 is assessed against the level its rate implies, baseline × (1 + r)^n
+//                 (n: plan years), kept exact as an implied_level (attain/attainment.hpp):
+//                 it rarely fits a decimal (7.55 % over 10 years: 40 decimals) and is never
+//                 rounded to be compared. Cumulative and band targets have no level path:
+//                 not assessable (not_applicable), and their forecast says how they stand.
 //   roll-up       a target whose unit has no observations of its indicator, for an indicator
 //                 that adds up (flow or count), takes the sum over the units below it: the
 //                 units whose parent it is (units table) or, with no units table, every other
 //                 unit in the observations. The report says so ("summed over 16 units").
+//   target path   the HTML chart's dashed line: baseline to target; for an average-growth
+//                 target, baseline × (1 + r)^k for each year k, each rounded once at 6
+//                 decimals, half_up (a drawing: no verdict reads it).
 //
 // CASE STUDY: "55,4%" is ahead of schedule
 //   A completion bar that reads 55,4 % looks half-empty. The HTML report draws, on every
