@@ -350,8 +350,11 @@ grouping& grouping::statuses(std::initializer_list<value_status> keep) {
 
 grouping::plan grouping::make_plan() const {
   plan p;
-  const std::size_t nu = unit_keys_.size(), np = period_keys_.size();
-  if (size() >= skip) detail::raise_domain(errc::invalid_argument, "more than 2^30 groups");
+  const std::size_t ni = indicator_keys_.size(), nu = unit_keys_.size(), np = period_keys_.size();
+  // Group ids are 32-bit offsets below `skip`. Checked factor by factor: the product of
+  // three key counts could wrap a 64-bit size_t.
+  if (nu >= skip || np >= skip || ni >= skip || nu * np >= skip || ni * (nu * np) >= skip)
+    detail::raise_domain(errc::invalid_argument, "more than 2^30 groups");
   p.indicator_offset.resize(indicator_map_.size());
   p.factor.assign(indicator_map_.size(), 1);
   p.wide.assign(indicator_map_.size(), 0);
@@ -466,12 +469,15 @@ aggregate_value dhis2_aggregate(const observation_table& t, std::string_view ind
     unit_value& v = per_unit[uc[r]];
     const int128 c = t.coefficient(r);
     switch (pair.over_periods) {
-      case period_rule::day_weighted_mean:
-        detail::add_checked(v.num, c * p.days());
+      case period_rule::day_weighted_mean: {
+        int128 weighted;  // a wide value times its days can pass 2^127
+        if (__builtin_mul_overflow(c, static_cast<int128>(p.days()), &weighted)) detail::raise_sum_overflow();
+        detail::add_checked(v.num, weighted);
         v.day = query.last_day;
         v.status = std::max(v.status, sc[r]);
         v.has = true;
         break;
+      }
       case period_rule::last:
       case period_rule::last_in_period:
         if (!v.has || p.last_day > v.day) v = {c, p.last_day, sc[r], true};

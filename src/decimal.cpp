@@ -20,10 +20,10 @@ int128 narrow(const wide& v, const char* operation) {
 
 }  // namespace
 
-decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale) {
+decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale, const char* operation) {
   const int s = a_scale > b_scale ? a_scale : b_scale;
   const wide sum = to_wide(a) * pow10_wide(s - a_scale) + to_wide(b) * pow10_wide(s - b_scale);
-  return {narrow(sum, "decimal addition"), s};
+  return {narrow(sum, operation), s};
 }
 
 decimal_parts mul_wide(int128 a, int128 b, int scale) {

@@ -77,9 +77,8 @@ std::string to_string(const parse_error& e) {
   }
   out += " at ";
   out += std::to_string(e.offset);
-  out += " in \"";
-  out.append(e.input);
-  out += '"';
+  out += " in ";
+  out += detail::quote_excerpt(e.input);
   return out;
 }
 
@@ -87,6 +86,42 @@ invalid_input::invalid_input(const parse_error& e)
     : std::invalid_argument(attain::to_string(e)), code_(e.code), offset_(e.offset), input_(e.input) {}
 
 namespace detail {
+std::string quote_excerpt(std::string_view text) {
+  constexpr std::size_t whole = 100;  // quoted whole up to this many bytes
+  constexpr std::size_t shown = 80;   // bytes shown of a longer text
+  std::size_t n = text.size();
+  if (n > whole) {
+    n = shown;
+    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;  // whole characters
+  }
+  std::string out = "\"";
+  out.reserve(n + 24);
+  for (std::size_t i = 0; i < n; ++i) {
+    const auto b = static_cast<unsigned char>(text[i]);
+    // A message is one line and one C string: control characters other than a tab are
+    // written as escapes (a NUL would end what(), a line end would split the message).
+    if (b >= 0x20 || b == '\t') {
+      out += text[i];
+    } else if (b == '\n') {
+      out += "\\n";
+    } else if (b == '\r') {
+      out += "\\r";
+    } else {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", static_cast<unsigned>(b));
+      out += buf;
+    }
+  }
+  out += '"';
+  if (n < text.size()) {
+    out.insert(out.size() - 1, "…");
+    out += " (";
+    out += std::to_string(text.size());
+    out += " bytes)";
+  }
+  return out;
+}
+
 void raise(const parse_error& e) { throw invalid_input(e); }
 void raise_overflow(const char* what) { throw attain::overflow_error(what); }
 void raise_domain(errc code, const std::string& what) { throw attain::domain_error(code, what); }

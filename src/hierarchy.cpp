@@ -8,14 +8,8 @@ namespace attain {
 
 namespace {
 [[noreturn]] void raise_hierarchy(errc code, const std::string& message) { detail::raise_domain(code, message); }
-std::string quoted(std::string_view s) {
-  std::string r;
-  r.reserve(s.size() + 2);
-  r += '"';
-  r.append(s);
-  r += '"';
-  return r;
-}
+// A code in a message: quoted, control characters escaped, a long one cut (error.hpp).
+std::string quoted(std::string_view s) { return detail::quote_excerpt(s); }
 }  // namespace
 
 std::uint32_t unit_hierarchy::add(std::string_view code, std::string_view parent_code) {

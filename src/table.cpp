@@ -13,14 +13,8 @@ namespace attain {
 
 namespace {
 
-std::string quoted(std::string_view s) {
-  std::string r;
-  r.reserve(s.size() + 2);
-  r += '"';
-  r.append(s);
-  r += '"';
-  return r;
-}
+// A code in a message: quoted, control characters escaped, a long one cut (error.hpp).
+std::string quoted(std::string_view s) { return detail::quote_excerpt(s); }
 
 std::string day_text(std::int32_t z) {
   const detail::civil_date c = detail::civil_from_days(z);
@@ -113,6 +107,9 @@ std::uint32_t observation_table::period_id(period_span p) {
   const std::size_t mask = period_slots_.size() - 1;
   for (std::size_t i = mix(key) & mask;; i = (i + 1) & mask) {
     if (period_slot_ids_[i] == 0) {
+      // Ids are 32-bit and stored as id + 1: at most 2^32 − 1 distinct periods.
+      if (ATTAIN_UNLIKELY(periods_.size() >= dictionary::npos))
+        detail::raise_overflow("observation_table: more than 4294967295 distinct periods");
       const auto id = static_cast<std::uint32_t>(periods_.size());
       periods_.push_back(p);
       period_slots_[i] = key;
@@ -240,7 +237,8 @@ seal_report observation_table::seal() {
     sealed_ = true;
     return report;
   }
-  ATTAIN_EXPECTS(n < 0xFFFFFFFFu);
+  // The sort below numbers rows in 32 bits.
+  if (ATTAIN_UNLIKELY(n >= 0xFFFFFFFFu)) detail::raise_overflow("observation_table::seal: more than 4294967294 rows");
   // Order rows by (indicator, period), stably (append order within a bucket): a counting
   // sort when the buckets are few enough, a stable sort otherwise.
   const std::size_t buckets = info_.size() * periods_.size();

@@ -441,6 +441,78 @@ TEST(decimal_overflow, division_at_the_limit) {
   EXPECT_FALSE(overflow_message([&] { (void)divide(-a, b, 0, rounding::floor); }) == "<no exception>");
 }
 
+// The boundaries the tests above leave out: the negative side of aligned subtraction, products
+// of two negatives, compound assignment (which leaves its operand unchanged), pow and rescale
+// exactly at 2^127 − 1 and at scale 38. Each either gives the exact value or throws.
+TEST(decimal_overflow, subtraction_aligning_scales_at_both_ends) {
+  const decimal max{max_coef};
+  const decimal tenth{max_coef / 10};
+  EXPECT_EQ(overflow_message([&] { (void)(max - decimal(0, 1)); }), "decimal subtraction: result does not fit 38 digits");
+  EXPECT_EQ(overflow_message([&] { (void)(-max - decimal(0, 1)); }), "decimal subtraction: result does not fit 38 digits");
+  EXPECT_TRUE(identical(-tenth - decimal(7, 1), decimal(-max_coef, 1)));
+  EXPECT_EQ(overflow_message([&] { (void)(-tenth - decimal(8, 1)); }), "decimal subtraction: result does not fit 38 digits");
+  EXPECT_TRUE(identical(decimal(max_coef, 38) - decimal(max_coef, 38), decimal(0, 38)));
+  EXPECT_EQ(overflow_message([&] { (void)(decimal(-max_coef, 38) - decimal(1, 38)); }),
+            "decimal subtraction: result does not fit 38 digits");
+  EXPECT_EQ(overflow_message([&] { (void)(decimal(max_coef, 38) + decimal(1, 38)); }),
+            "decimal addition: result does not fit 38 digits");
+}
+
+TEST(decimal_overflow, products_of_negatives_and_at_scale_38) {
+  const decimal two64{static_cast<int128>(1) << 64};
+  const decimal two63{static_cast<int128>(1) << 63};
+  EXPECT_EQ(overflow_message([&] { (void)(-two64 * -two63); }), "decimal multiplication: result does not fit 38 digits");
+  EXPECT_EQ(overflow_message([&] { (void)(decimal{-max_coef} * decimal{-2}); }),
+            "decimal multiplication: result does not fit 38 digits");
+  EXPECT_TRUE(identical(decimal{-max_coef} * decimal{-1}, decimal{max_coef}));
+  EXPECT_TRUE(identical(decimal(-max_coef, 19) * decimal(1, 19), decimal(-max_coef, 38)));
+  EXPECT_EQ(overflow_message([&] { (void)(decimal(-max_coef, 19) * decimal(1, 20)); }),
+            "decimal multiplication: result does not fit 38 digits");
+}
+
+TEST(decimal_overflow, compound_assignment_throws_and_keeps_the_operand) {
+  decimal x{max_coef};
+  EXPECT_EQ(overflow_message([&] { x += 1_d; }), "decimal addition: result does not fit 38 digits");
+  EXPECT_TRUE(identical(x, decimal{max_coef}));
+  decimal y{-max_coef};
+  EXPECT_EQ(overflow_message([&] { y -= 1_d; }), "decimal subtraction: result does not fit 38 digits");
+  EXPECT_TRUE(identical(y, decimal{-max_coef}));
+  decimal z{max_coef / 2 + 1};
+  EXPECT_EQ(overflow_message([&] { z *= 2_d; }), "decimal multiplication: result does not fit 38 digits");
+  EXPECT_TRUE(identical(z, decimal{max_coef / 2 + 1}));
+  decimal w(1, 20);
+  EXPECT_EQ(overflow_message([&] { w *= decimal(1, 19); }), "decimal multiplication: result does not fit 38 digits");
+  EXPECT_TRUE(identical(w, decimal(1, 20)));
+}
+
+TEST(decimal_overflow, pow_at_the_exact_limit) {
+  // ⌊√(2^127 − 1)⌋ = 13043817825332782212 and ⌊∛(2^127 − 1)⌋ = 5541191377756.
+  const decimal root2{static_cast<int128>(13043817825332782212ULL)};
+  const decimal root3{static_cast<int128>(5541191377756LL)};
+  EXPECT_TRUE(identical(pow(root2, 2), decimal{static_cast<int128>(13043817825332782212ULL) * 13043817825332782212ULL}));
+  EXPECT_TRUE(identical(pow(-root2, 2), pow(root2, 2)));
+  EXPECT_EQ(overflow_message([&] { (void)pow(root2 + 1_d, 2); }), "decimal multiplication: result does not fit 38 digits");
+  EXPECT_EQ(overflow_message([&] { (void)pow(-root2 - 1_d, 2); }), "decimal multiplication: result does not fit 38 digits");
+  EXPECT_TRUE(identical(pow(-root3, 3), decimal{-static_cast<int128>(5541191377756LL) * 5541191377756LL * 5541191377756LL}));
+  EXPECT_EQ(overflow_message([&] { (void)pow(root3 + 1_d, 3); }), "decimal multiplication: result does not fit 38 digits");
+  EXPECT_EQ(overflow_message([&] { (void)pow(-root3 - 1_d, 3); }), "decimal multiplication: result does not fit 38 digits");
+  // The scale of x^n is n × scale(x): 38 fits, 40 does not.
+  EXPECT_TRUE(identical(pow(decimal(1, 2), 19), decimal(1, 38)));
+  EXPECT_TRUE(identical(pow(decimal(-1, 1), 38), decimal(1, 38)));
+  EXPECT_EQ(overflow_message([] { (void)pow(decimal(1, 2), 20); }), "pow: result does not fit 38 digits");
+  EXPECT_EQ(overflow_message([] { (void)pow(decimal(-1, 19), 3); }), "pow: result does not fit 38 digits");
+}
+
+TEST(decimal_overflow, rescale_at_scale_38_and_on_the_negative_side) {
+  EXPECT_TRUE(identical(rescale(1_d, 38), decimal(pow10(38), 38)));
+  EXPECT_TRUE(identical(rescale(-1_d, 38), decimal(-pow10(38), 38)));
+  EXPECT_EQ(overflow_message([] { (void)rescale(2_d, 38); }), "round: result does not fit 38 digits");
+  EXPECT_EQ(overflow_message([] { (void)rescale(-2_d, 38); }), "round: result does not fit 38 digits");
+  EXPECT_EQ(overflow_message([] { (void)rescale(decimal{-(max_coef / 10 + 1)}, 1); }), "round: result does not fit 38 digits");
+  EXPECT_TRUE(identical(rescale(decimal(max_coef, 38), 38), decimal(max_coef, 38)));
+  EXPECT_TRUE(identical(rescale(decimal{-max_coef}, 0), decimal{-max_coef}));
+}
+
 // DIVISION ----------------------------------------------------------------------------------------
 
 TEST(decimal_divide, is_correctly_rounded_at_the_asked_scale) {

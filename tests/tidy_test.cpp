@@ -205,6 +205,24 @@ TEST(tidy, indicators_with_magnitude_aggregation_and_errors) {
             }));
 }
 
+// Regression (found by the csv_read fuzzer): a long run of digits in the magnitude or
+// decimals column was accumulated into an int before its length was checked — signed
+// overflow (undefined behaviour) for a value the reader then rejected anyway.
+TEST(tidy, indicators_long_digit_runs_in_magnitude_and_decimals_are_rejected) {
+  io::csv_reader in(std::string_view{
+      "code,name,unit,magnitude,decimals\n"
+      "A,a,x,777777777777777777777777777777,1\n"
+      "B,b,x,3,99999999999999999999\n"},
+                    "i.csv");
+  const auto r = io::read_indicators(in, lenient());
+  EXPECT_TRUE(r.rows.empty());
+  EXPECT_EQ(messages(r.rejected),
+            (std::vector<std::string>{
+                "i.csv:2:7: unknown magnitude \"777777777777777777777777777777\"; expected a magnitude word or a power of ten",
+                "i.csv:3:9: expected a whole number from 0 to 38, found \"99999999999999999999\"",
+            }));
+}
+
 TEST(tidy, targets_kinds_percent_band_and_errors) {
   io::csv_reader in(std::filesystem::path{data_dir + "targets.csv"});
   const auto r = io::read_targets(in, lenient(number_format::vi()));

@@ -61,9 +61,12 @@
 //   Threads fill partials of their own over row partitions, merged at the end.
 //
 // ERRORS
-//   A sum beyond 38 digits throws attain::overflow_error (never wraps). Merging partial
-//   states of different shapes, or reading a serialized state of another rule or version,
-//   throws attain::domain_error (invalid_argument).
+//   A sum beyond 38 digits throws attain::overflow_error (never wraps); so does a variance
+//   whose sum of squares passes 256 bits. A query of 2^30 groups or more throws
+//   attain::domain_error (invalid_argument) before allocating them. Merging partial states
+//   of different shapes, or reading a serialized state of another rule or version, or with a
+//   scale outside 0…38 or an integer its field cannot hold, throws attain::domain_error
+//   (invalid_argument). docs/explanation/limits.md lists every limit.
 //
 // CASE STUDY: ratio of sums vs mean of ratios
 //   Commune A: 9 of 10 households have clean water (90 %); commune B: 1 of 90 (1.1 %). The
@@ -273,10 +276,12 @@ struct ignore_carry {
   void operator()(int) const noexcept {}
 };
 
-// An unsigned 256-bit accumulator (sums of squares of 128-bit values).
+// An unsigned 256-bit accumulator (sums of squares of 128-bit values). A square is below
+// 2^254, so only the sums can leave 256 bits (16 values of 2^126 already do): that throws
+// overflow_error, never wraps.
 struct u256 {
   uint128 lo = 0, hi = 0;
-  void add_square(int128 x) noexcept {
+  void add_square(int128 x) {
     const uint128 m = magnitude(x);
     const auto a0 = static_cast<std::uint64_t>(m), a1 = static_cast<std::uint64_t>(m >> 64);
     const uint128 p00 = static_cast<uint128>(a0) * a0, p01 = static_cast<uint128>(a0) * a1,
@@ -288,9 +293,11 @@ struct u256 {
     h += mid_hi + (l < mid_lo);
     add(l, h);
   }
-  void add(uint128 l, uint128 h) noexcept {
+  void add(uint128 l, uint128 h) {
     lo += l;
-    hi += h + (lo < l);
+    const auto carry = static_cast<uint128>(lo < l);
+    if (ATTAIN_UNLIKELY(__builtin_add_overflow(hi, h, &hi) || __builtin_add_overflow(hi, carry, &hi)))
+      raise_overflow("variance: sum of squares beyond 256 bits");
   }
   friend bool operator==(const u256&, const u256&) = default;
 };
@@ -355,7 +362,17 @@ class byte_reader {
     } else if constexpr (std::is_same_v<T, bool>) {
       v = get_byte() != 0;
     } else if constexpr (std::is_enum_v<T> || std::is_integral_v<T>) {
-      v = static_cast<T>(get64());
+      // Written as 64 bits (signed values sign-extended); a value its type cannot hold is
+      // corrupt data, never truncated.
+      using I = typename std::conditional_t<std::is_enum_v<T>, std::underlying_type<T>, std::type_identity<T>>::type;
+      const std::uint64_t x = get64();
+      if constexpr (std::is_signed_v<I>) {
+        const auto y = static_cast<std::int64_t>(x);
+        if (y < std::numeric_limits<I>::min() || y > std::numeric_limits<I>::max()) raise_bad_state("integer out of range");
+      } else {
+        if (x > std::numeric_limits<I>::max()) raise_bad_state("integer out of range");
+      }
+      v = static_cast<T>(x);
     } else if constexpr (std::is_same_v<T, u256>) {
       (*this)(v.lo);
       (*this)(v.hi);
@@ -1185,8 +1202,11 @@ class partial {
     r(groups);
     if (groups > bytes.size()) detail::raise_bad_state("truncated");
     r(p.scales_);
+    for (const int s : p.scales_)
+      if (s < 0 || s > decimal::max_scale) detail::raise_bad_state("scale out of range");
     std::int64_t ps;
     r(ps);
+    if (ps < 0 || ps > decimal::max_scale) detail::raise_bad_state("scale out of range");
     p.partner_scale_ = static_cast<int>(ps);
     r(p.unpaired_);
     p.states_.resize(static_cast<std::size_t>(groups));

@@ -174,7 +174,8 @@ struct decimal_parts {
 };
 
 // Slow paths, compiled in src/decimal.cpp on Boost.Multiprecision's cpp_int.
-decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale);  // throws overflow_error
+// a + b; `operation` names it in the overflow_error ("decimal subtraction" for a − (−b)).
+decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale, const char* operation);  // throws overflow_error
 decimal_parts mul_wide(int128 a, int128 b, int scale);                 // throws overflow_error
 int128 divide_wide(int128 a, int a_scale, int128 b, int b_scale, int scale, rounding mode);
 [[noreturn]] ATTAIN_COLD void raise_scale(const char* operation, int scale);
@@ -244,7 +245,7 @@ class decimal {
         detail::raise_overflow_op("decimal addition");
       return from_parts(r, a.scale_);
     }
-    return add_aligned(a.coef_, a.scale_, b.coef_, b.scale_);
+    return add_aligned(a.coef_, a.scale_, b.coef_, b.scale_, "decimal addition");
   }
   friend constexpr decimal operator-(const decimal& a, const decimal& b) {
     if (ATTAIN_LIKELY(a.scale_ == b.scale_)) {
@@ -253,7 +254,7 @@ class decimal {
         detail::raise_overflow_op("decimal subtraction");
       return from_parts(r, a.scale_);
     }
-    return add_aligned(a.coef_, a.scale_, -b.coef_, b.scale_);
+    return add_aligned(a.coef_, a.scale_, -b.coef_, b.scale_, "decimal subtraction");
   }
   friend constexpr decimal operator*(const decimal& a, const decimal& b) {
     // Fast path: both coefficients fit 64 bits, so one 64 × 64 → 128-bit multiply is exact
@@ -305,14 +306,14 @@ class decimal {
     const detail::decimal_parts p = detail::mul_wide(a.coef_, b.coef_, s);
     return from_parts(p.coefficient, p.scale);
   }
-  static constexpr decimal add_aligned(int128 a, int sa, int128 b, int sb) {
+  static constexpr decimal add_aligned(int128 a, int sa, int128 b, int sb, const char* operation) {
     int128 x = a, y = b;
     const int s = sa > sb ? sa : sb;
     if (detail::mul_pow10(a, s - sa, x) && detail::mul_pow10(b, s - sb, y)) {
       int128 r;
       if (!__builtin_add_overflow(x, y, &r) && r != -detail::int128_max - 1) return from_parts(r, s);
     }
-    const detail::decimal_parts p = detail::add_wide(a, sa, b, sb);
+    const detail::decimal_parts p = detail::add_wide(a, sa, b, sb, operation);
     return from_parts(p.coefficient, p.scale);
   }
 

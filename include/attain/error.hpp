@@ -8,6 +8,14 @@
 //     unexpected character 'x' at 4 in "12,3x"
 //     quarter out of range at 5 in "2023Q5"
 //
+// An input longer than 100 bytes is quoted by its first 80 bytes (whole UTF-8 characters),
+// an ellipsis and its length, so that a message never grows with its input:
+//
+//     too many digits at 38 in "77777777777777777777…" (10485760 bytes)
+//
+// and control characters other than a tab are escaped (\n, \r, \x00 …), so that a message
+// is one line and one C string: unexpected character 0x00 at 2 in "12\x00510".
+//
 // EXCEPTIONS
 //   attain::invalid_input   : std::invalid_argument — unparseable text (code, offset, input)
 //   attain::overflow_error  : std::overflow_error   — a result that does not fit
@@ -117,6 +125,10 @@ class domain_error : public std::domain_error {
 };
 
 namespace detail {
+// `"text"` in quotes, control characters escaped, or for text longer than 100 bytes its
+// excerpt as above: `"1234…" (10485760 bytes)`. Messages that quote user text use it.
+std::string quote_excerpt(std::string_view text);
+
 // The throw funnel. Cold and out of line so that hot paths stay small.
 [[noreturn]] ATTAIN_COLD void raise(const parse_error& e);
 [[noreturn]] ATTAIN_COLD void raise_overflow(const char* what);

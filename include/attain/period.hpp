@@ -13,8 +13,9 @@
 //     `quarter{2024, 1} - quarter{2023, 3}` is `quarters{2}`; `year + year` and
 //     `year < quarter` do not compile. 4 bytes each, trivially copyable, constexpr.
 //   * `period` — the run-time value a parser returns: any kind, including fiscal/reporting
-//     years and their sub-periods, DHIS2's Wednesday/Thursday/Saturday/Sunday weeks and
-//     bi-weeks, plan terms and date ranges. 12 bytes, trivially copyable, regular (== only).
+//     years and their sub-periods, weeks starting on any weekday (DHIS2's Wednesday/
+//     Thursday/Saturday/Sunday weeks; Tuesday and Friday too), DHIS2 bi-weeks, plan terms
+//     and date ranges. 12 bytes, trivially copyable, regular (== only).
 //     Every typed period converts to it implicitly (losslessly).
 //
 // GLOSSARY (users' words → ours)
@@ -62,13 +63,14 @@
 //
 // WEEKS THAT STRADDLE YEARS (decision)
 //   A week belongs to the week-year of its fourth day (ISO 8601; DHIS2 applies the same rule
-//   to weeks starting on Wednesday, Thursday, Saturday or Sunday): week 1 is the week that
-//   contains January 4. 2012-12-31 lies in 2013-W01; 2009-W01 starts 2008-12-29. A calendar
-//   year is never a whole number of weeks (365 and 366 are not multiples of 7), so
-//   `split(year, period_kind::week)` throws (errc::not_aligned) instead of silently clipping
-//   or spilling. `weeks_of(2020)` returns the 53 weeks *labelled* 2020 — 2019-12-30 …
-//   2021-01-03 — and `periods_overlapping(year, period_kind::week)` returns every week that
-//   touches the year, straddlers included. Choose the one your aggregation means.
+//   to weeks starting on Wednesday, Thursday, Saturday or Sunday, and attain to Tuesday and
+//   Friday weeks as well): week 1 is the week that contains January 4. 2012-12-31 lies in
+//   2013-W01; 2009-W01 starts 2008-12-29. A calendar year is never a whole number of weeks
+//   (365 and 366 are not multiples of 7), so `split(year, period_kind::week)` throws
+//   (errc::not_aligned) instead of silently clipping or spilling. `weeks_of(2020)` returns
+//   the 53 weeks *labelled* 2020 — 2019-12-30 … 2021-01-03 — and
+//   `periods_overlapping(year, period_kind::week)` returns every week that touches the year,
+//   straddlers included. Choose the one your aggregation means.
 //   A 53-week year's DHIS2 bi-week 26 runs three weeks (weeks 51–53), so bi-weeks tile the
 //   timeline with no gap or overlap; DHIS2 itself labels week-53 days as bi-week 26.
 //
@@ -84,7 +86,9 @@
 //   Years 1401…9998, so that every period's days (and the week-years that straddle them)
 //   lie within Boost.Date_Time's calendar, 1400-01-01 … 9999-12-31. A reporting year may
 //   start on day 1…28 of any month (a start on the 29th–31st has no consistent monthly
-//   sub-periods). Violations throw attain::domain_error with the matching errc.
+//   sub-periods). A shift (shift, next, typed + and −) by more than 4,000,000 periods is
+//   refused before any arithmetic (year_out_of_range). Violations throw attain::domain_error
+//   with the matching errc. docs/explanation/limits.md lists every limit.
 #ifndef ATTAIN_PERIOD_HPP
 #define ATTAIN_PERIOD_HPP
 
@@ -211,6 +215,14 @@ constexpr bool year_ok(long long y) noexcept { return y >= min_period_year && y 
 constexpr void check_year(long long y) {
   if (ATTAIN_UNLIKELY(!year_ok(y))) raise_period(errc::year_out_of_range, "year", y);
 }
+// A shift by n periods: |n| beyond 4,000,000 leaves the supported years for every kind (the
+// shortest, a day, spans 3.1 million of them), and bounding it first keeps n · 7 days and
+// ordinal + n from wrapping.
+inline constexpr std::int64_t max_shift = 4'000'000;
+constexpr void check_shift(std::int64_t n) {
+  if (ATTAIN_UNLIKELY(n > max_shift || n < -max_shift))
+    raise_period(errc::year_out_of_range, "year", n > 0 ? max_period_year + 1 : min_period_year - 1);
+}
 
 // First day of sub-period `index` (1-based) of kind k in the reporting year `y` that starts
 // on `start`. index may run past the year (it is an offset in periods).
@@ -287,7 +299,7 @@ class calendar_period {
   // quarter{2024, 1}, month{2023, 6}. Throws domain_error (quarter_out_of_range, …).
   constexpr calendar_period(int y, int index)
     requires(K != period_kind::year)
-      : ord_(y * per_year + index - 1) {
+      : ord_(static_cast<std::int32_t>(static_cast<std::int64_t>(y) * per_year + index - 1)) {  // checked below
     detail::check_year(y);
     if (ATTAIN_UNLIKELY(index < 1 || index > per_year))
       detail::raise_period(detail::index_error(K), to_string(K).data(), index, per_year);
@@ -313,9 +325,11 @@ class calendar_period {
   friend constexpr auto operator<=>(calendar_period, calendar_period) noexcept = default;
 
   friend constexpr calendar_period operator+(calendar_period p, period_count<calendar_period> n) {
+    detail::check_shift(n.count());
     return from_ordinal(p.ord_ + n.count());
   }
   friend constexpr calendar_period operator-(calendar_period p, period_count<calendar_period> n) {
+    detail::check_shift(n.count());
     return from_ordinal(p.ord_ - n.count());
   }
   friend constexpr period_count<calendar_period> operator-(calendar_period a, calendar_period b) noexcept {
@@ -373,8 +387,14 @@ class iso_week {
 
   friend constexpr bool operator==(iso_week, iso_week) noexcept = default;
   friend constexpr auto operator<=>(iso_week, iso_week) noexcept = default;
-  friend constexpr iso_week operator+(iso_week w, period_count<iso_week> n) { return from_start(w.start_ + 7 * n.count()); }
-  friend constexpr iso_week operator-(iso_week w, period_count<iso_week> n) { return from_start(w.start_ - 7 * n.count()); }
+  friend constexpr iso_week operator+(iso_week w, period_count<iso_week> n) {
+    detail::check_shift(n.count());
+    return from_start(w.start_ + 7 * n.count());
+  }
+  friend constexpr iso_week operator-(iso_week w, period_count<iso_week> n) {
+    detail::check_shift(n.count());
+    return from_start(w.start_ - 7 * n.count());
+  }
   friend constexpr period_count<iso_week> operator-(iso_week a, iso_week b) noexcept {
     return period_count<iso_week>{(static_cast<std::int64_t>(a.start_) - b.start_) / 7};
   }
@@ -476,7 +496,8 @@ class period {
   static period fiscal_year(int start_year, year_start start) {
     return reporting(period_kind::year, start_year, 1, start);
   }
-  // Week `n` of week-year y, weeks starting on `start_day`: ISO for Monday.
+  // Week `n` of week-year y, weeks starting on `start_day`: ISO for Monday. Canonical text
+  // 2015-W05 for Monday, 2015WedW5 (DHIS2), 2015TueW5 and 2015FriW5 (attain's extension).
   static period week(int week_year, int n, weekday start_day = weekday::monday);
   // DHIS2 bi-week n (1…26) of ISO week-year y.
   static period biweek(int week_year, int n);

@@ -61,7 +61,7 @@ class term {
   }
   // "giai đoạn 2021–2025": plan years 2021…2025, baseline 2020. Needs first <= last.
   static term of_plan_years(int first_year, int last_year) {
-    detail::check_year(first_year - 1);
+    detail::check_year(static_cast<long long>(first_year) - 1);
     detail::check_year(last_year);
     if (ATTAIN_UNLIKELY(last_year < first_year)) detail::raise_period(errc::bad_range, "term ending in", last_year, first_year);
     term t;

@@ -28,6 +28,7 @@ std::string_view to_string(problem_kind k) noexcept {
     case problem_kind::conflict: return "conflict";
     case problem_kind::duplicate_key: return "duplicate_key";
     case problem_kind::unsupported: return "unsupported";
+    case problem_kind::bad_encoding: return "bad_encoding";
   }
   return "?";
 }
@@ -294,7 +295,7 @@ csv_reader::step csv_reader::parse_record() {
   std::size_t end = n;  // end of the record's text (before CR LF)
   for (;;) {
     const std::size_t field_start = p;
-    r.starts_.push_back(static_cast<std::uint32_t>(field_start - start));
+    r.starts_.push_back(field_start - start);
     if (p < n && d[p] == quote) {
       ++p;
       std::size_t seg = p;

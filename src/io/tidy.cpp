@@ -233,7 +233,7 @@ std::optional<int> small_integer(detail::row_scan& scan, std::size_t c, int lo, 
   bool ok = !t.empty() && t.size() <= 4;
   for (const char ch : t) {
     if (ch < '0' || ch > '9') ok = false;
-    else v = v * 10 + (ch - '0');
+    else if (ok) v = v * 10 + (ch - '0');  // at most 4 digits: a long field must not overflow
   }
   if (!ok || v < lo || v > hi) {
     scan.fail(c, problem_kind::bad_number,
@@ -301,7 +301,7 @@ read_result<indicator_row> read_indicators(csv_reader& in, const read_options& o
           int v = 0;
           for (const char ch : m) {
             if (ch < '0' || ch > '9') digits = false;
-            else v = v * 10 + (ch - '0');
+            else if (digits) v = v * 10 + (ch - '0');  // at most 2 digits: no overflow
           }
           if (digits) e = v;
         }
@@ -378,6 +378,12 @@ read_result<target_row> read_targets(csv_reader& in, const read_options& options
       if (!p) scan.fail(c, p.error(), problem_kind::bad_period);
       else if (p->kind() != period_kind::term)
         scan.fail(c, problem_kind::bad_period, "expected a plan term (\"2021/2025\"), found " + quote_text(text));
+      else if (p->label_year() - 1 < min_period_year)  // a term's baseline is a year too
+        scan.fail(c, problem_kind::bad_period,
+                  "baseline year " + std::to_string(p->label_year() - 1) + " of the term " + quote_text(text) +
+                      " is out of range (expected " + std::to_string(min_period_year) + " to " +
+                      std::to_string(max_period_year) + ")",
+                  errc::year_out_of_range);
       else t.term = term::from_period(*p);
     } else if (c_base < 0 || c_last < 0) {
       scan.fail(c_term >= 0 ? static_cast<std::size_t>(c_term) : c_ind, problem_kind::empty_value,
@@ -481,6 +487,15 @@ read_result<unit_row> read_units(csv_reader& in, const read_options& options) {
 
 namespace {
 std::string number_text(const decimal& x, const number_format& f) { return format(x, f); }
+
+// A rate as the percent the target reader reads back to the same value and, from two
+// decimals on, the same scale: 0.075 → "7.5%" (not "7.500%", which reads back as 0.07500,
+// and at 37 decimals would not read back at all). A rate with fewer decimals is written
+// whole (0.5 → "50%") and reads back with two (0.50).
+std::string percent_text(const decimal& rate, const number_format& f) {
+  if (rate.scale() >= 2) return number_text(decimal::from_parts(rate.coefficient(), rate.scale() - 2), f) + "%";
+  return number_text(decimal::from_parts(rate.coefficient(), 0) * decimal{rate.scale() == 0 ? 100 : 10}, f) + "%";
+}
 }  // namespace
 
 void write_observations(std::ostream& out, std::span<const observation_row> rows, const write_options& o) {
@@ -513,7 +528,7 @@ void write_targets(std::ostream& out, std::span<const target_row> rows, const wr
   for (const target_row& r : rows) {
     const attain::target& t = r.target;
     std::string value;
-    if (t.kind == target_kind::average_growth) value = number_text(t.value * decimal{100}, o.numbers) + "%";
+    if (t.kind == target_kind::average_growth) value = percent_text(t.value, o.numbers);
     else value = number_text(t.value, o.numbers);
     w.field(t.indicator).field(t.unit).field(to_string(t.kind));
     w.field(std::to_string(t.term.baseline_year())).field(std::to_string(t.term.last_year())).field(value);

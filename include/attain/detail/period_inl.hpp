@@ -197,8 +197,7 @@ inline std::optional<period> intersection(const period& p, const period& q) {
 }
 
 inline period shift(const period& p, std::int64_t n) {
-  if (ATTAIN_UNLIKELY(n > 4'000'000 || n < -4'000'000))
-    detail::raise_period(errc::year_out_of_range, "year", n > 0 ? max_period_year + 1 : min_period_year - 1);
+  detail::check_shift(n);
   switch (p.kind()) {
     case period_kind::day: return detail::make_day(p.first_day_number() + n);
     case period_kind::week:

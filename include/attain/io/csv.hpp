@@ -46,7 +46,12 @@
 //   * A line whose first byte is the comment character ('#', or none) is skipped and
 //     counted; so is an empty line. Neither is a record. A quoted "#…" field is data.
 //   * Nothing is trimmed here: padding spaces are the typed readers' business.
-//   * Bytes are not validated as UTF-8 (columns count lead bytes).
+//   * Bytes are not validated as UTF-8 here (columns count lead bytes). The typed readers
+//     (attain/io/tidy.hpp, attain/io/sdmx_csv.hpp) validate the header and every field they
+//     read: ill-formed UTF-8, or a byte order mark anywhere but at the start of the file
+//     (two files concatenated), is a `bad_encoding` problem that names the byte:
+//       units.csv:4:6: invalid UTF-8 byte 0xFF at 3 in column "name"
+//       obs.csv:9:1: byte order mark (U+FEFF) inside the file at 0 in column "indicator"
 //
 // WRITING
 //   io::csv_writer w(out, ';');  w.field("x;y"); w.field("1.621,41"); w.end_row();
@@ -101,6 +106,7 @@ enum class problem_kind : std::uint8_t {
   conflict,            // fields that contradict each other (a value with status M…)
   duplicate_key,       // a code given twice where it must be unique
   unsupported,         // valid in the format, but not something attain reads (SDMX action D)
+  bad_encoding,        // a field that is not well-formed UTF-8, or holds a byte order mark
 };
 
 // "unterminated_quote", "bad_number", …
@@ -194,7 +200,7 @@ class csv_record {
  private:
   friend class csv_reader;
   std::vector<std::string_view> fields_;
-  std::vector<std::uint32_t> starts_;  // raw offset of each field in text_
+  std::vector<std::size_t> starts_;  // raw offset of each field in text_ (a record may pass 4 GiB)
   std::string_view text_;
   std::size_t line_ = 0;
   std::uint64_t offset_ = 0;

@@ -13,7 +13,9 @@
 // case, and a space or '-' counts as '_' ("baseline year" = "baseline_year"). Columns the
 // reader does not use are listed in `ignored_columns`, never silently dropped. Values are
 // exact decimals in the declared number format (plain, vi, en), periods in any syntax of
-// attain/period_format.hpp, statuses as SDMX codes or words.
+// attain/period_format.hpp, statuses as SDMX codes or words. The header and every field a
+// reader uses must be well-formed UTF-8 with no byte order mark past the file's start; a
+// field that is not is a `bad_encoding` problem that rejects its row (attain/io/csv.hpp).
 //
 // GLOSSARY (users' words → ours)
 //   số liệu = observation; chỉ tiêu = indicator (or target, by context); đơn vị = unit;
@@ -223,7 +225,9 @@ std::string_view to_string(dhis2_aggregation a) noexcept;
 
 // WRITING -----------------------------------------------------------------------------------
 // Writes a header and one row per element, in a form the readers read back to equal rows
-// (periods canonical, values in `numbers` with their own scale, statuses as SDMX codes).
+// (periods canonical, values in `numbers` with their own scale, statuses as SDMX codes). A
+// growth target's rate is written as a percent that reads back with the same scale
+// (0.075 → "7.5%"); a rate of fewer than two decimals reads back with two (0.5 → "50%" → 0.50).
 
 struct write_options {
   char delimiter = ',';
