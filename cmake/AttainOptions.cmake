@@ -9,3 +9,5 @@ option(ATTAIN_INSTALL "Generate attain's install rules" ${PROJECT_IS_TOP_LEVEL})
 option(ATTAIN_WARNINGS_AS_ERRORS "Treat warnings as errors in attain's own targets" ${PROJECT_IS_TOP_LEVEL})
 set(ATTAIN_SANITIZERS "" CACHE STRING
   "Semicolon-separated sanitizers for attain's own targets, e.g. address;undefined")
+option(ATTAIN_COVERAGE
+  "Instrument attain's own targets for gcov line and branch coverage (g++; see cmake/AttainCoverage.cmake)" OFF)

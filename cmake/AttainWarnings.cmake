@@ -16,4 +16,10 @@ function(attain_strict_warnings target)
       -fno-sanitize-recover=all)
     target_link_options(${target} PRIVATE -fsanitize=${_san})
   endif()
+  if(ATTAIN_COVERAGE)
+    # -O0 keeps every line and branch of the source in the object code, so gcov counts them
+    # as written; inline functions of the headers are counted in each test that uses them.
+    target_compile_options(${target} PRIVATE --coverage -O0 -fno-inline)
+    target_link_options(${target} PRIVATE --coverage)
+  endif()
 endfunction()

@@ -1,0 +1,47 @@
+# cmake -P script behind the `coverage` target (see AttainCoverage.cmake).
+# Inputs: LCOV GENHTML GCOV SOURCE_DIR BINARY_DIR MIN_LINES MIN_BRANCHES.
+set(_out "${BINARY_DIR}/coverage")
+file(MAKE_DIRECTORY "${_out}")
+set(_rc --rc lcov_branch_coverage=1 --rc geninfo_no_exception_branch=1)
+
+function(_run)
+  execute_process(COMMAND ${ARGN} RESULT_VARIABLE _rv OUTPUT_VARIABLE _o ERROR_VARIABLE _e)
+  if(NOT _rv EQUAL 0)
+    message(FATAL_ERROR "coverage: command failed (${_rv}): ${ARGN}\n${_o}\n${_e}")
+  endif()
+  set(_last_output "${_o}${_e}" PARENT_SCOPE)
+endfunction()
+
+_run("${LCOV}" ${_rc} --quiet --gcov-tool "${GCOV}" --capture --directory "${BINARY_DIR}"
+     --base-directory "${SOURCE_DIR}" --output-file "${_out}/all.info")
+_run("${LCOV}" ${_rc} --quiet --extract "${_out}/all.info"
+     "${SOURCE_DIR}/include/*" "${SOURCE_DIR}/src/*" --output-file "${_out}/attain.info")
+_run("${LCOV}" ${_rc} --list "${_out}/attain.info")
+message("${_last_output}")
+if(GENHTML)
+  _run("${GENHTML}" ${_rc} --quiet --branch-coverage --demangle-cpp --prefix "${SOURCE_DIR}"
+       --output-directory "${_out}/html" "${_out}/attain.info")
+  message("coverage: HTML report in ${_out}/html/index.html")
+endif()
+_run("${LCOV}" ${_rc} --summary "${_out}/attain.info")
+set(_summary "${_last_output}")
+message("${_summary}")
+
+string(REGEX MATCH "lines\\.*: ([0-9.]+)%" _m "${_summary}")
+set(_lines "${CMAKE_MATCH_1}")
+string(REGEX MATCH "branches\\.*: ([0-9.]+)%" _m "${_summary}")
+set(_branches "${CMAKE_MATCH_1}")
+if(_lines STREQUAL "" OR _branches STREQUAL "")
+  message(FATAL_ERROR "coverage: could not read the totals from lcov's summary")
+endif()
+message("coverage: lines ${_lines}% (minimum ${MIN_LINES}%), branches ${_branches}% (minimum ${MIN_BRANCHES}%)")
+set(_fail "")
+if(_lines LESS MIN_LINES)
+  string(APPEND _fail " lines ${_lines}% < ${MIN_LINES}%;")
+endif()
+if(_branches LESS MIN_BRANCHES)
+  string(APPEND _fail " branches ${_branches}% < ${MIN_BRANCHES}%;")
+endif()
+if(_fail)
+  message(FATAL_ERROR "coverage: below the minimum:${_fail}")
+endif()
