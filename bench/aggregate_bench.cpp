@@ -20,13 +20,16 @@
 //   ./aggregate_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 //   ./aggregate_bench --write_csv=data.csv      # the same rows as CSV `g,v` for DuckDB
 //
-// REFERENCE RUN (2 × AMD EPYC vCPU shared with other builds, load average 10–13; g++ 12
-// -O3 Release; 10,000,000 rows; medians of 3; DuckDB 1.5.6 threads=1 on the same rows)
+// REFERENCE RUN (2 × AMD EPYC vCPU, otherwise idle; g++ 12 -O3 Release; 2,000,000 rows; medians
+// of 5 wall-clock runs; DuckDB 1.5.6 on the same rows, via bench/aggregate_peer_duckdb.mjs)
 //   query                      attain exact   double   DuckDB   exact/double   DuckDB/exact
-//   grouped SUM                2.19 ns/row    1.85     24.4     1.19×          11.2×
-//   sum+min+max+count+mean     3.28           4.18     33.5     0.79×          10.2×
-//   the same, string keys      26.2           —        33.5     —              1.28×
-//   the same, 2 threads        4.13 (wall; the cores were saturated by other work)
+//   grouped SUM                1.96 ns/row    1.51     15.9     1.30×          8.1×
+//   sum+min+max+count+mean     4.21           2.81     31.2     1.50×          7.4×
+//   the same, string keys      23.1           —        47.8     —              2.07× (DuckDB on the
+//                                                                 same VARCHAR codes; 1.35× against
+//                                                                 its integer keys)
+//   the same, 2 threads        2.45           —        18.0     —              7.4×
+//   2 threads / 1 thread (4,000,000 rows, 9 interleaved repetitions, both cores free): 1.78–1.79×
 // Absolute numbers vary by machine and load: compare within one run.
 #include <benchmark/benchmark.h>
 
