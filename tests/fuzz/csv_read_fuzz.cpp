@@ -19,6 +19,7 @@
 #include "attain/number_format.hpp"
 
 #include "fuzz_support.hpp"
+#include "reader_checks.hpp"
 
 namespace {
 
@@ -150,15 +151,7 @@ void check_reader(const char* name, std::string_view input, const io::csv_dialec
   ATTAIN_FUZZ_CHECK(!raw.records.empty() && c.rows_read == raw.records.size() - 1, counts());
   ATTAIN_FUZZ_CHECK(c.comment_lines == raw.comment_lines && c.blank_lines == raw.blank_lines,
                     counts() + ": comment or blank lines");
-  for (const io::rejected_row& r : lenient.rejected) {
-    ATTAIN_FUZZ_CHECK(!r.problems.empty() && r.line >= 1,
-                      where() + ": a rejected row without a problem");
-    for (const io::problem& p : r.problems)
-      ATTAIN_FUZZ_CHECK(
-          p.file == "fuzz.csv" && p.line >= r.line && p.column >= 1 && !io::to_string(p).empty(),
-          where() + ": problem " + io::to_string(p) + " of the row on line " +
-              std::to_string(r.line));
-  }
+  attain::fuzz::check_rejected_rows(lenient.rejected, where());
 
   options.mode = io::read_mode::strict;
   try {

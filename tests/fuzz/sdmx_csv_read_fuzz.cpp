@@ -18,6 +18,7 @@
 #include "attain/period_format.hpp"
 
 #include "fuzz_support.hpp"
+#include "reader_checks.hpp"
 
 namespace {
 
@@ -126,15 +127,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::unordered_set<std::string> seen(lenient.structures.begin(), lenient.structures.end());
   ATTAIN_FUZZ_CHECK(seen.size() == lenient.structures.size(),
                     where() + ": a structure listed twice");
-  for (const io::rejected_row& r : lenient.rejected) {
-    ATTAIN_FUZZ_CHECK(!r.problems.empty() && r.line >= 1,
-                      where() + ": a rejected row without a problem");
-    for (const io::problem& p : r.problems)
-      ATTAIN_FUZZ_CHECK(
-          p.file == "fuzz.csv" && p.line >= r.line && p.column >= 1 && !io::to_string(p).empty(),
-          where() + ": problem " + io::to_string(p) + " of the row on line " +
-              std::to_string(r.line));
-  }
+  attain::fuzz::check_rejected_rows(lenient.rejected, where());
 
   options.mode = io::read_mode::strict;
   try {
