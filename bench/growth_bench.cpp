@@ -190,6 +190,7 @@ struct cagr_set {
   std::vector<decimal> first, last;
   std::vector<int> periods;
   std::vector<double> first_d, last_d;
+  std::vector<std::int64_t> first_c, last_c;  // the coefficients at scale 2 (random set only)
   std::vector<std::int64_t> expected;  // the correctly rounded coefficient, where known
   std::size_t ties = 0;
 };
@@ -203,6 +204,8 @@ cagr_set random_series() {
     const std::int64_t last = (first * ratio + 500'000) / 1'000'000;
     s.first.push_back(decimal{first, 2});
     s.last.push_back(decimal{last, 2});
+    s.first_c.push_back(first);
+    s.last_c.push_back(last);
     s.periods.push_back(static_cast<int>(g.between(1, 10)));
   }
   for (std::size_t i = 0; i < cagr_count; ++i) {
@@ -329,6 +332,28 @@ void cagr_batch_bench(benchmark::State& state, const cagr_set& s) {
   per_item(state, s.first.size());
   state.counters["misrounded"] = 0;  // proven above
 }
+// The column form: int64 coefficients at scale 2 in, int64 coefficients at scale 3 and a
+// 2-byte outcome out (the layout of a table's value column).
+void cagr_columns_bench(benchmark::State& state, const cagr_set& s) {
+  std::vector<std::int64_t> truth;
+  if (!check_cagr(state, s, truth)) return;
+  rounding mode = rounding::half_up;
+  benchmark::DoNotOptimize(mode);
+  std::vector<std::int64_t> out(s.first_c.size());
+  std::vector<attain::column_outcome> outcome(s.first_c.size());
+  attain::average_annual_growth(s.first_c, 2, s.last_c, 2, s.periods, rate_scale, mode, out, outcome);
+  for (std::size_t i = 0; i < out.size(); ++i)
+    if (outcome[i].what != attain::column_outcome::kind::value || out[i] != truth[i])
+      return static_cast<void>(fail(state, __func__, "the columns differ from the one-series function"));
+  for (auto _ : state) {
+    attain::average_annual_growth(s.first_c, 2, s.last_c, 2, s.periods, rate_scale, mode, out, outcome);
+    benchmark::DoNotOptimize(out.data());
+    benchmark::DoNotOptimize(outcome.data());
+    benchmark::ClobberMemory();
+  }
+  per_item(state, s.first_c.size());
+  state.counters["misrounded"] = 0;  // proven above
+}
 void double_cagr_bench(benchmark::State& state, const cagr_set& s) {
   std::vector<std::int64_t> truth;
   if (!check_cagr(state, s, truth)) return;  // the truth the double is measured against
@@ -348,6 +373,7 @@ void double_cagr_bench(benchmark::State& state, const cagr_set& s) {
 
 void BM_growth_cagr(benchmark::State& state) { cagr_bench(state, random_set()); }
 void BM_growth_cagr_batch(benchmark::State& state) { cagr_batch_bench(state, random_set()); }
+void BM_growth_cagr_columns(benchmark::State& state) { cagr_columns_bench(state, random_set()); }
 void BM_double_cagr(benchmark::State& state) { double_cagr_bench(state, random_set()); }
 void BM_growth_cagr_ties(benchmark::State& state) {
   cagr_bench(state, tie_set());
@@ -359,6 +385,7 @@ void BM_double_cagr_ties(benchmark::State& state) {
 }
 BENCHMARK(BM_growth_cagr)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_growth_cagr_batch)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_growth_cagr_columns)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_double_cagr)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_growth_cagr_ties)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_double_cagr_ties)->Unit(benchmark::kMillisecond);

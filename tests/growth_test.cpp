@@ -6,6 +6,7 @@
 
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <cstdint>
+#include <limits>
 #include <random>
 #include <tuple>
 #include <vector>
@@ -250,6 +251,82 @@ TEST(growth_property, the_batch_function_gives_the_one_series_results) {
   } catch (const attain::domain_error& e) {
     EXPECT_STREQ(e.what(), "average_annual_growth: first, last, periods and out differ in length");
   }
+}
+
+TEST(growth_property, the_column_function_gives_the_one_series_results) {
+  // Coefficient columns at one scale each: random series, every no-value reason, ties,
+  // coefficients up to the int64 limits, rates too wide for 64 bits, scales beyond the fast
+  // path; every coefficient and outcome equals what the decimal function says.
+  using kind = attain::column_outcome::kind;
+  std::mt19937_64 rng(12);
+  std::uniform_int_distribution<std::int64_t> coef(-99'999, 99'999'999'999);
+  std::uniform_int_distribution<int> periods(-1, 12);
+  std::vector<std::int64_t> first, last;
+  std::vector<int> n;
+  for (int i = 0; i < 3000; ++i) {
+    first.push_back(coef(rng));
+    last.push_back(coef(rng));
+    n.push_back(periods(rng));
+  }
+  constexpr std::int64_t big = std::numeric_limits<std::int64_t>::max(), small = std::numeric_limits<std::int64_t>::min();
+  using series = std::tuple<std::int64_t, std::int64_t, int>;
+  for (const auto& [f, l, k] : {series{10000, 11025, 2}, series{10000, 9025, 2}, series{0, 5, 3}, series{5, 0, 3},
+                                series{-5, 7, 3}, series{5, -7, 3}, series{7, 7, 0}, series{7, 7, -2}, series{big, big, 1},
+                                series{1, big, 1}, series{big, 1, 7}, series{small, big, 2}, series{10000, 11809, 3}}) {
+    first.push_back(f);
+    last.push_back(l);
+    n.push_back(k);
+  }
+  int too_wide = 0, no_value = 0;
+  for (const auto& [first_scale, last_scale] : {std::pair{2, 2}, std::pair{0, 4}, std::pair{30, 2}, std::pair{2, 0}}) {
+    for (const int scale : {0, 3, 18, 19}) {
+      for (const rounding mode : {rounding::half_even, rounding::half_up, rounding::floor, rounding::up}) {
+        std::vector<std::int64_t> out(first.size(), -1);
+        std::vector<attain::column_outcome> outcome(first.size());
+        attain::average_annual_growth(first, first_scale, last, last_scale, n, scale, mode, out, outcome);
+        for (std::size_t i = 0; i < first.size(); ++i) {
+          computed<decimal> want = decimal{};
+          try {
+            want = attain::average_annual_growth(decimal{first[i], first_scale}, decimal{last[i], last_scale}, n[i],
+                                                 scale, mode);
+          } catch (const attain::overflow_error&) {
+            ASSERT_EQ(outcome[i].what, kind::too_wide);
+            ++too_wide;
+            continue;
+          }
+          const auto where = ::testing::Message() << first[i] << "e-" << first_scale << " → " << last[i] << "e-"
+                                                  << last_scale << " n=" << n[i] << " scale=" << scale << " " << mode;
+          if (!want) {
+            ASSERT_EQ(outcome[i], (attain::column_outcome{kind::no_value, want.error().reason})) << where;
+            ASSERT_EQ(out[i], 0) << where;
+            ++no_value;
+          } else if (want->coefficient() != static_cast<std::int64_t>(want->coefficient())) {
+            ASSERT_EQ(outcome[i].what, kind::too_wide) << where;
+            ++too_wide;
+          } else {
+            ASSERT_EQ(outcome[i].what, kind::value) << where;
+            ASSERT_EQ(decimal::from_parts(out[i], scale), *want) << where;
+          }
+        }
+      }
+    }
+  }
+  EXPECT_GT(too_wide, 0);
+  EXPECT_GT(no_value, 1000);
+  std::vector<std::int64_t> out(1);
+  std::vector<attain::column_outcome> outcome(1);
+  try {
+    attain::average_annual_growth(first, 2, last, 2, n, 3, rounding::half_up, out, outcome);
+    FAIL() << "no error for spans of different lengths";
+  } catch (const attain::domain_error& e) {
+    EXPECT_STREQ(e.what(), "average_annual_growth: first, last, periods, out and outcome differ in length");
+  }
+  const std::vector<std::int64_t> one{100};
+  const std::vector<int> three{3};
+  EXPECT_THROW(attain::average_annual_growth(one, 39, one, 2, three, 3, rounding::half_up, out, outcome),
+               attain::domain_error);
+  EXPECT_THROW(attain::average_annual_growth(one, 2, one, 2, three, -1, rounding::half_up, out, outcome),
+               attain::domain_error);
 }
 
 TEST(growth_property, constructed_ties_and_exact_rates_are_rounded_by_the_mode_rule) {
