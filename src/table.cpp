@@ -227,13 +227,16 @@ void observation_table::reserve(std::size_t rows) {
 std::size_t observation_table::memory_bytes() const noexcept {
   return indicator_.capacity() * 4 + unit_.capacity() * 4 + period_.capacity() * 4 + value_.capacity() * 8 +
          status_.capacity() + wide_.capacity() * 16 + periods_.capacity() * sizeof(period_span) +
-         period_slots_.capacity() * 12 + info_.capacity() * sizeof(indicator_info);
+         period_slots_.capacity() * 12 + info_.capacity() * sizeof(indicator_info) + unit_rows_.capacity() * 4;
 }
 
 seal_report observation_table::seal() {
   seal_report report;
   const std::size_t n = size();
-  if (sealed_ || n < 2) {
+  if (sealed_) return report;
+  if (n < 2) {
+    unit_rows_.assign(unit_count(), 0);
+    for (const std::uint32_t u : unit_) ++unit_rows_[u];
     sealed_ = true;
     return report;
   }
@@ -312,8 +315,10 @@ seal_report observation_table::seal() {
   // Compact.
   std::size_t w = 0;
   flagged_ = 0;
+  unit_rows_.assign(unit_count(), 0);
   for (std::size_t r = 0; r < n; ++r) {
     if (drop[r]) continue;
+    ++unit_rows_[unit_[r]];
     indicator_[w] = indicator_[r];
     unit_[w] = unit_[r];
     period_[w] = period_[r];

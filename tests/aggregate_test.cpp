@@ -537,6 +537,59 @@ TEST(aggregate, random_rows_against_a_rational_reference_many_seeds) {
   }
 }
 
+TEST(aggregate, row_counts_taken_from_the_table_equal_counting_row_by_row) {
+  // A plain group-by-unit over every row of a sealed table takes n from unit_rows() (one
+  // thread); two threads count row by row. Both must give the same states, and the counts
+  // must follow the table through duplicates dropped at seal, appends and a second seal, a
+  // unit interned after the seal (no rows), and tables of 0 and 1 rows.
+  random_data d = make_random(5, 20000, 120, 30, 2);
+  observation_table& t = d.table;
+  const auto check = [&t](const char* when) {
+    grouping g(t);
+    g.by_unit();
+    std::vector<std::uint64_t> want(g.size(), 0);
+    for (const std::uint32_t u : t.unit_column()) ++want[g.unit_key(u)];
+    aggregate_options one, two;
+    one.threads = 1;
+    two.threads = 2;
+    two.min_rows_per_thread = 1;
+    const auto c1 = aggregate(t, g, count_rule{}, one), c2 = aggregate(t, g, count_rule{}, two);
+    const auto s1 = aggregate(t, g, sum_rule{}, one), s2 = aggregate(t, g, sum_rule{}, two);
+    const auto m1 = aggregate(t, g, mean_rule{}, one), m2 = aggregate(t, g, mean_rule{}, two);
+    const auto y1 = aggregate(t, g, summary_rule{}, one), y2 = aggregate(t, g, summary_rule{}, two);
+    for (std::size_t k = 0; k < g.size(); ++k) {
+      ASSERT_EQ(c1[k].n, want[k]) << when << " key " << k;
+      ASSERT_EQ(c1[k], c2[k]) << when << " key " << k;
+      ASSERT_EQ(s1[k], s2[k]) << when << " key " << k;
+      ASSERT_EQ(s1[k].n, want[k]) << when << " key " << k;
+      ASSERT_EQ(m1[k], m2[k]) << when << " key " << k;
+      ASSERT_EQ(y1[k], y2[k]) << when << " key " << k;
+      ASSERT_EQ(y1[k].n, want[k]) << when << " key " << k;
+    }
+  };
+  EXPECT_EQ(t.unit_rows().size(), t.unit_count());
+  check("after the first seal");
+  t.append(coded_observation{0, 3, 0, 12345, value_status::normal});  // a duplicate: keep_last drops one
+  t.append(coded_observation{0, 7, 29, -5, value_status::normal});
+  EXPECT_TRUE(t.unit_rows().empty());  // unsealed: no counts
+  t.seal();
+  check("after appends and a second seal");
+  t.unit_id("NEW");  // no rows: the counts no longer cover every unit, so they are not used
+  check("with a unit without rows");
+  observation_table tiny;
+  tiny.add_indicator("X", 0);
+  tiny.unit_id("A");
+  tiny.unit_id("B");
+  tiny.seal();
+  EXPECT_EQ(aggregate(tiny, grouping(tiny).by_unit(), count_rule{}).value(1).value(), decimal{0});
+  tiny.append("X", "B", period_span{1, 1}, decimal{7});
+  tiny.seal();
+  EXPECT_EQ(tiny.unit_rows()[1], 1u);
+  EXPECT_EQ(aggregate(tiny, grouping(tiny).by_unit(), count_rule{}).value(1).value(), decimal{1});
+  EXPECT_EQ(aggregate(tiny, grouping(tiny).by_unit(), sum_rule{}).value(1).value(), decimal{7});
+  EXPECT_FALSE(aggregate(tiny, grouping(tiny).by_unit(), sum_rule{}).value(0).has_value());
+}
+
 TEST(aggregate, hundred_thousand_rows_sum_by_unit_and_period_against_the_reference) {
   random_data d = make_random(99, 100000, 300, 30, 2);
   const observation_table& t = d.table;

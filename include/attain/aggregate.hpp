@@ -456,8 +456,12 @@ struct sum_rule {
       std::uint64_t n = 0;
     };
     template <class Carry>
-    static void step(state& s, std::int64_t v, const Carry& carry) noexcept {
+    static void step_uncounted(state& s, std::int64_t v, const Carry& carry) noexcept {
       detail::add_carrying(s.sum, v, carry);
+    }
+    template <class Carry>
+    static void step(state& s, std::int64_t v, const Carry& carry) noexcept {
+      step_uncounted(s, v, carry);
       ++s.n;
     }
     static sum_rule::state widen(const state& s, std::int64_t carries) noexcept {
@@ -484,6 +488,8 @@ struct count_rule {
   void visit(A& a, state& s) const { a(s.n); }
   struct kernel {
     using state = count_rule::state;
+    template <class Carry>
+    static void step_uncounted(state&, std::int64_t, const Carry&) noexcept {}
     template <class Carry>
     static void step(state& s, std::int64_t, const Carry&) noexcept { ++s.n; }
     static state widen(const state& s, std::int64_t) noexcept { return s; }
@@ -999,10 +1005,14 @@ struct summary_rule {
       std::uint64_t n = 0;
     };
     template <class Carry>
-    static void step(state& s, std::int64_t v, const Carry& carry) noexcept {
+    static void step_uncounted(state& s, std::int64_t v, const Carry& carry) noexcept {
       detail::add_carrying(s.sum, v, carry);
       s.min = v < s.min ? v : s.min;
       s.max = v > s.max ? v : s.max;
+    }
+    template <class Carry>
+    static void step(state& s, std::int64_t v, const Carry& carry) noexcept {
+      step_uncounted(s, v, carry);
       ++s.n;
     }
     static summary_rule::state widen(const state& s, std::int64_t carries) noexcept {
@@ -1032,6 +1042,15 @@ template <class R>
 concept has_kernel = requires(typename R::kernel::state& k, const typename R::kernel::state& ck) {
   R::kernel::step(k, std::int64_t{}, detail::ignore_carry{});
   { R::kernel::widen(ck, std::int64_t{}) } -> std::same_as<typename R::state>;
+};
+
+// A kernel that counts rows in `n` and can leave the count to the table: step_uncounted is
+// step without ++n. A plain group-by-unit over every row of a sealed table takes n from
+// observation_table::unit_rows() instead (sum, count, mean, summary).
+template <class K>
+concept kernel_with_row_count = requires(typename K::state& k) {
+  K::step_uncounted(k, std::int64_t{}, detail::ignore_carry{});
+  k.n = std::uint64_t{};
 };
 
 // ---------------------------------------------------------------------------------------
@@ -1325,7 +1344,7 @@ ATTAIN_COLD inline void add_carry(std::vector<std::int64_t>& carries, std::size_
 // The kernel loop over rows [begin, end): dense group ids straight from the plan's offsets
 // (rows left out go to a spare slot past the last group: no branch per row), one kernel step
 // per row on the int64 value column.
-template <class Kernel, bool Identity, bool UseIndicator, bool UsePeriod>
+template <class Kernel, bool Identity, bool UseIndicator, bool UsePeriod, bool Count = true>
 void kernel_rows(const observation_table& t, const grouping::plan& plan, typename Kernel::state* states,
                  std::vector<std::int64_t>& carries, std::uint32_t groups, std::size_t begin, std::size_t end) {
   const std::uint32_t* ind = t.indicator_column().data();
@@ -1346,7 +1365,9 @@ void kernel_rows(const observation_table& t, const grouping::plan& plan, typenam
       if constexpr (UsePeriod) g += po[per[r]];
       g = g < groups ? g : groups;
     }
-    Kernel::step(states[g], val[r], [&carries, slots, g](int d) { add_carry(carries, slots, g, d); });
+    const auto carry = [&carries, slots, g](int d) { add_carry(carries, slots, g, d); };
+    if constexpr (Count) Kernel::step(states[g], val[r], carry);
+    else Kernel::step_uncounted(states[g], val[r], carry);
   }
 }
 
@@ -1359,7 +1380,18 @@ void run_kernel(const Rule& rule, const observation_table& t, const grouping::pl
   std::vector<typename Kernel::state> states(std::size_t{groups} + 1);
   std::vector<std::int64_t> carries;  // allocated by the first carry
   typename Kernel::state* k = states.data();
-  if (identity) kernel_rows<Kernel, true, false, false>(t, plan, k, carries, groups, begin, end);
+  bool counted = false;
+  if constexpr (kernel_with_row_count<Kernel>) {
+    // Every row of a plain group-by-unit: the table has counted the rows per unit at seal().
+    const std::span<const std::uint32_t> rows = t.unit_rows();
+    if (identity && begin == 0 && end == t.size() && rows.size() == groups) {
+      kernel_rows<Kernel, true, false, false, false>(t, plan, k, carries, groups, begin, end);
+      for (std::uint32_t g = 0; g < groups; ++g) k[g].n = rows[g];
+      counted = true;
+    }
+  }
+  if (counted) {
+  } else if (identity) kernel_rows<Kernel, true, false, false>(t, plan, k, carries, groups, begin, end);
   else if (plan.use_indicator && plan.use_period) kernel_rows<Kernel, false, true, true>(t, plan, k, carries, groups, begin, end);
   else if (plan.use_indicator) kernel_rows<Kernel, false, true, false>(t, plan, k, carries, groups, begin, end);
   else if (plan.use_period) kernel_rows<Kernel, false, false, true>(t, plan, k, carries, groups, begin, end);

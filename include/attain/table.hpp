@@ -386,6 +386,11 @@ class observation_table {
   std::span<const int128> wide_column() const noexcept { return wide_; }
   // Number of rows whose status is not `normal` (0 lets aggregation skip the status column).
   std::size_t flagged_rows() const noexcept { return flagged_; }
+  // Rows per unit id as of the last seal() (empty while unsealed): a plain group-by-unit over
+  // every row takes its counts from here instead of counting row by row.
+  std::span<const std::uint32_t> unit_rows() const noexcept {
+    return sealed_ ? std::span<const std::uint32_t>(unit_rows_) : std::span<const std::uint32_t>();
+  }
 
   // The coefficient of a row at its indicator's scale, and the row's value.
   int128 coefficient(std::size_t row) const noexcept {
@@ -428,6 +433,7 @@ class observation_table {
   std::vector<std::int64_t> value_;
   std::vector<value_status> status_;
   std::vector<int128> wide_;
+  std::vector<std::uint32_t> unit_rows_;  // rows per unit id, set by seal()
   std::size_t flagged_ = 0;
   bool sealed_ = true;
 };
