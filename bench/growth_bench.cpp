@@ -10,7 +10,7 @@
 //                 ties, last = first × (1 + (2j+1)/2000)^n computed exactly (attain::pow), so
 //                 the rate is j.5 per mille; half are exact rates j/1000. j ∈ [−200, 250), n ∈ 1…10.
 //   least_squares 100,000 series of 5…10 yearly points (a random walk of −10 %…+20 % a year).
-//   assess        10,000 indicators for the growth-ratio method with its published defaults
+//   assess        1,000,000 indicators (ATTAIN_ASSESS_SERIES) for the growth-ratio method with its published defaults
 //                 (every CAGR and ratio at 30 decimals, half_even): base year 2015, current
 //                 2016…2024, target 2030; 7/8 with a target, the rest on the no-target bands,
 //                 half of those with a natural limit of 100.
@@ -61,6 +61,7 @@
 #include <cmath>
 #include <cstdint>
 #include <cstdio>
+#include <cstdlib>
 #include <numeric>
 #include <optional>
 #include <span>
@@ -85,7 +86,12 @@ constexpr std::uint64_t seed = 0x5EED'2024'C4A6'0001ULL;
 constexpr std::size_t cagr_count = 1'000'000;
 constexpr std::size_t tie_count = 20'000;
 constexpr std::size_t ls_count = 100'000;
-constexpr std::size_t assess_count = 10'000;
+// ATTAIN_ASSESS_SERIES overrides (each exact assessment takes some 20 µs: the default costs
+// about 20 s for the check and 20 s per timed iteration).
+std::size_t assess_count() {
+  const char* env = std::getenv("ATTAIN_ASSESS_SERIES");
+  return env != nullptr ? static_cast<std::size_t>(std::strtoull(env, nullptr, 10)) : 1'000'000;
+}
 constexpr std::size_t rank_count = 100'000;
 constexpr int rate_scale = 3;  // a percent with one decimal
 
@@ -553,7 +559,7 @@ const assess_set& assessment_set() {
   static const assess_set s = [] {
     assess_set r;
     splitmix64 g{seed ^ 0xA55E55};
-    for (std::size_t i = 0; i < assess_count; ++i) {
+    for (std::size_t i = 0, n = assess_count(); i < n; ++i) {
       attain::growth_ratio_input a;
       const std::uint64_t kind = g.below(16);  // 0–13: target; 14: no target; 15: no target, limit 100
       const std::int64_t base = kind == 15 ? g.between(100, 9'900) : g.between(1'000, 10'000'000);  // cents
