@@ -3,6 +3,7 @@
 #ifndef ATTAIN_SRC_IO_ROWS_HPP
 #define ATTAIN_SRC_IO_ROWS_HPP
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -152,6 +153,18 @@ class row_scan {
         const position p = h->position_of(i);
         raise(problem{in.name(), p.line, p.column, p.offset, problem_kind::bad_encoding, errc::unexpected_character, {},
                       encoding_reason((*h)[i], f, "in the header")});
+      }
+      if (const std::size_t cr = (*h)[i].find('\r'); cr != std::string_view::npos) {
+        // A CR inside the header: lines that end in CR alone (classic Mac OS) run together
+        // into one record. Said plainly, rather than as a column the header seems to lack.
+        const position p = h->position_of(i);
+        const std::string_view before = (*h)[i].substr(0, cr);
+        const auto chars = static_cast<std::size_t>(
+            std::count_if(before.begin(), before.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
+        raise(problem{in.name(), p.line, p.column + chars, p.offset + cr, problem_kind::unsupported,
+                      errc::unexpected_character, {},
+                      "carriage return (CR) in the header: lines that end in CR alone are not read; save the file "
+                      "with LF or CR LF line ends"});
       }
       std::string_view name = trim((*h)[i]);
       if (sdmx_labels) {
