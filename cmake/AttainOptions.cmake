@@ -10,4 +10,4 @@ option(ATTAIN_WARNINGS_AS_ERRORS "Treat warnings as errors in attain's own targe
 set(ATTAIN_SANITIZERS "" CACHE STRING
   "Semicolon-separated sanitizers for attain's own targets, e.g. address;undefined")
 option(ATTAIN_COVERAGE
-  "Instrument attain's own targets for gcov line and branch coverage (g++; see cmake/AttainCoverage.cmake)" OFF)
+  "Instrument attain's own targets for line and branch coverage (clang source-based coverage; see cmake/AttainCoverage.cmake)" OFF)

@@ -17,9 +17,11 @@ function(attain_strict_warnings target)
     target_link_options(${target} PRIVATE -fsanitize=${_san})
   endif()
   if(ATTAIN_COVERAGE)
-    # -O0 keeps every line and branch of the source in the object code, so gcov counts them
-    # as written; inline functions of the headers are counted in each test that uses them.
-    target_compile_options(${target} PRIVATE --coverage -O0 -fno-inline)
-    target_link_options(${target} PRIVATE --coverage)
+    # clang's source-based coverage (cmake/AttainCoverage.cmake), unoptimised so that every
+    # line and branch of the source is counted as written; the target is recorded so that
+    # the report reads the coverage mapping of every instrumented program.
+    target_compile_options(${target} PRIVATE -fprofile-instr-generate -fcoverage-mapping -O0)
+    target_link_options(${target} PRIVATE -fprofile-instr-generate)
+    set_property(GLOBAL APPEND PROPERTY ATTAIN_COVERAGE_TARGETS ${target})
   endif()
 endfunction()

@@ -295,6 +295,45 @@ TEST(series, order_gaps_totals_and_errors) {
   }
 }
 
+TEST(series, kind_latest_and_latest_through) {
+  series empty;
+  EXPECT_FALSE(empty.kind().has_value());
+  EXPECT_EQ(empty.latest(), nullptr);
+  EXPECT_EQ(empty.latest_through(date(2030, 1, 1)), nullptr);
+  EXPECT_TRUE(empty.gaps().empty());
+
+  const series s = yearly({{2020, "1", value_status::normal}, {2021, "2", value_status::normal},
+                           {2022, "3", value_status::estimate}, {2023, "0", value_status::missing}});
+  EXPECT_EQ(s.kind(), attain::period_kind::year);
+  // The latest with a value: 2023 is missing, so 2022.
+  ASSERT_NE(s.latest(), nullptr);
+  EXPECT_EQ(s.latest()->when, period{year{2022}});
+  // Ends on or before the day: 2021 ends on 31 December 2021; 2022 does not end by mid-2022.
+  ASSERT_NE(s.latest_through(date(2022, 6, 30)), nullptr);
+  EXPECT_EQ(s.latest_through(date(2022, 6, 30))->when, period{year{2021}});
+  EXPECT_EQ(s.latest_through(date(2022, 12, 31))->when, period{year{2022}});
+  EXPECT_EQ(s.latest_through(date(2020, 12, 30)), nullptr);
+
+  const series all_missing = yearly({{2021, "0", value_status::missing}});
+  EXPECT_EQ(all_missing.latest(), nullptr);
+  EXPECT_EQ(all_missing.latest_through(date(2030, 1, 1)), nullptr);
+}
+
+TEST(series, gaps_count_missing_values_and_skip_terms) {
+  // A single observation has no gaps; a missing value inside the span is a gap.
+  EXPECT_TRUE(yearly({{2021, "2", value_status::normal}}).gaps().empty());
+  const series s = yearly({{2020, "1", value_status::normal}, {2021, "0", value_status::missing},
+                           {2024, "4", value_status::normal}});
+  const std::vector<period> gaps = s.gaps();
+  ASSERT_EQ(gaps.size(), 3U);
+  EXPECT_EQ(gaps[0], period{year{2021}});
+  EXPECT_EQ(gaps[1], period{year{2022}});
+  EXPECT_EQ(gaps[2], period{year{2023}});
+  // Terms have no "next" period: no gaps are computed between them.
+  const series terms({{period::plan_term(2016, 2020), 1_d}, {period::plan_term(2026, 2030), 2_d}});
+  EXPECT_TRUE(terms.gaps().empty());
+}
+
 TEST(observation, status_codes_and_combination) {
   EXPECT_EQ(attain::sdmx_code(value_status::estimate), 'E');
   EXPECT_EQ(attain::value_status_from_sdmx('P'), value_status::provisional);

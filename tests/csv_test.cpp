@@ -5,9 +5,14 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <istream>
 #include <random>
 #include <sstream>
+#include <stdexcept>
+#include <streambuf>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 namespace io = attain::io;
@@ -227,4 +232,110 @@ TEST(csv, random_fields_round_trip_through_writer_and_reader) {
   const std::string text = out.str();
   io::csv_reader in(std::string_view{text}, "r", io::csv_dialect{.delimiter = ';'});
   EXPECT_EQ(all_records(in), expected);
+}
+
+TEST(csv, every_problem_kind_has_a_name) {
+  const std::pair<io::problem_kind, std::string_view> names[] = {
+      {io::problem_kind::cannot_read, "cannot_read"},
+      {io::problem_kind::no_header, "no_header"},
+      {io::problem_kind::missing_column, "missing_column"},
+      {io::problem_kind::duplicate_column, "duplicate_column"},
+      {io::problem_kind::unterminated_quote, "unterminated_quote"},
+      {io::problem_kind::stray_quote, "stray_quote"},
+      {io::problem_kind::text_after_quote, "text_after_quote"},
+      {io::problem_kind::field_count, "field_count"},
+      {io::problem_kind::empty_value, "empty_value"},
+      {io::problem_kind::bad_number, "bad_number"},
+      {io::problem_kind::bad_period, "bad_period"},
+      {io::problem_kind::bad_status, "bad_status"},
+      {io::problem_kind::bad_code, "bad_code"},
+      {io::problem_kind::conflict, "conflict"},
+      {io::problem_kind::duplicate_key, "duplicate_key"},
+      {io::problem_kind::unsupported, "unsupported"},
+      {io::problem_kind::bad_encoding, "bad_encoding"}};
+  for (const auto& [kind, name] : names) EXPECT_EQ(io::to_string(kind), name);
+  EXPECT_EQ(io::to_string(static_cast<io::problem_kind>(17)), "?");
+}
+
+TEST(csv, a_field_after_an_embedded_newline_is_located_on_its_own_line) {
+  io::csv_reader in(std::string_view{"a,b\n\"two\nlines\",x\n"}, "m.csv");
+  in.next();
+  const io::csv_record* r = in.next();
+  ASSERT_NE(r, nullptr);
+  // Field 1 starts after `lines",` on line 3: column 8, byte 16 of the file.
+  EXPECT_EQ(r->position_of(1), (io::position{3, 8, 16}));
+  EXPECT_EQ(io::to_string(r->problem_at(1, io::problem_kind::bad_code, "unknown code \"x\"", "b")),
+            "m.csv:3:8: unknown code \"x\"");
+}
+
+TEST(csv, a_moved_reader_goes_on_where_the_first_stopped) {
+  const std::string text = "a,b\n1,2\n3,4\n5,6\n";
+  io::csv_reader first(std::string_view{text}, "moved.csv");
+  ASSERT_NE(first.next(), nullptr);
+  ASSERT_NE(first.next(), nullptr);
+  io::csv_reader second(std::move(first));
+  EXPECT_EQ(second.name(), "moved.csv");
+  EXPECT_EQ(second.records(), 2u);
+  const io::csv_record* r = second.next();
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ((*r)[0], "3");
+  EXPECT_EQ(r->line(), 3u);
+  EXPECT_EQ(r->file(), "moved.csv");
+
+  // Assignment of a reader that owns its buffer (a stream), and self-assignment.
+  std::istringstream stream("x;y\n7;8\n9;10\n");
+  io::csv_reader from_stream(stream, "s.csv");
+  ASSERT_NE(from_stream.next(), nullptr);
+  second = std::move(from_stream);
+  io::csv_reader& alias = second;
+  second = std::move(alias);
+  EXPECT_EQ(second.name(), "s.csv");
+  EXPECT_EQ(second.delimiter(), ';');
+  EXPECT_EQ(all_records(second), (rows{{"7", "8"}, {"9", "10"}}));
+  EXPECT_EQ(second.records(), 3u);
+}
+
+TEST(csv, a_stream_that_fails_while_reading_throws_cannot_read) {
+  // A stream buffer that delivers a few bytes and then fails: the stream turns bad.
+  struct failing : std::streambuf {
+    std::string head = "a,b\n1,";
+    bool served = false;
+    int_type underflow() override {
+      if (served) throw std::runtime_error("device error");
+      served = true;
+      setg(head.data(), head.data(), head.data() + head.size());
+      return traits_type::to_int_type(head[0]);
+    }
+  };
+  failing buf;
+  std::istream in(&buf);
+  io::csv_reader reader(in, "disk.csv");
+  try {
+    while (reader.next() != nullptr) {
+    }
+    FAIL() << "no throw";
+  } catch (const io::read_error& e) {
+    EXPECT_EQ(e.where().kind, io::problem_kind::cannot_read);
+    EXPECT_STREQ(e.what(), "disk.csv: read error");
+  }
+}
+
+TEST(csv, a_leading_blank_line_kept_as_a_record_uses_commas) {
+  io::csv_reader in(std::string_view{"\na;b\n"}, "b.csv", io::csv_dialect{.skip_blank_lines = false});
+  const io::csv_record* r = in.next();
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->size(), 1u);
+  EXPECT_EQ((*r)[0], "");
+  EXPECT_EQ(in.delimiter(), ',');
+  // The blank line fixed the delimiter: "a;b" is one field.
+  EXPECT_EQ(all_records(in), (rows{{"a;b"}}));
+  EXPECT_EQ(in.blank_lines(), 0u);
+}
+
+TEST(csv, writer_with_crlf_and_whole_rows) {
+  std::ostringstream out;
+  io::csv_writer w(out, ';', true);
+  const std::vector<std::string_view> fields = {"GTSX", "1.621,41", "a;b"};
+  w.row(fields).row({"x", "say \"hi\""});
+  EXPECT_EQ(out.str(), "GTSX;1.621,41;\"a;b\"\r\nx;\"say \"\"hi\"\"\"\r\n");
 }

@@ -158,6 +158,18 @@ TEST(parse_error_message, every_code_has_a_description) {
   EXPECT_EQ(attain::describe(errc::overflow), "overflow");
 }
 
+TEST(parse_error_message, the_last_code_and_a_value_outside_the_codes) {
+  EXPECT_EQ(attain::describe(errc::no_value), "no value");
+  EXPECT_EQ(attain::describe(static_cast<errc>(200)), "unknown error");
+}
+
+TEST(parse_error_message, control_characters_of_the_input_are_escaped) {
+  // A message is one line and one C string: line ends and other control characters in the
+  // quoted input are escaped; a tab is kept.
+  EXPECT_EQ(to_string(parse_error{errc::bad_grouping, 1, std::string_view("1\n2\r3\x01\t4", 8)}),
+            "bad digit grouping at 1 in \"1\\n2\\r3\\x01\t4\"");
+}
+
 // EXCEPTIONS ------------------------------------------------------------------------------------
 
 static_assert(std::is_base_of_v<std::invalid_argument, attain::invalid_input>);

@@ -3,6 +3,10 @@
 
 #include <gtest/gtest.h>
 
+#include <string_view>
+#include <tuple>
+#include <utility>
+
 namespace {
 
 using attain::decimal;
@@ -109,6 +113,193 @@ TEST(explain, progress_assessment_sentence) {
   const auto a = attain::assess_growth_ratio(in);
   EXPECT_EQ(attain::explain(a, en), "acceleration needed (method growth_ratio, value 0.901, score 2.15)");
   EXPECT_EQ(attain::explain(a, vi), "cần đẩy nhanh (phương pháp growth_ratio, chỉ số 0,901, điểm 2,15)");
+}
+
+TEST(explain, a_band_says_within_or_outside) {
+  auto t = make(attain::target_kind::band, 95_d);
+  t.upper = 100_d;
+  const auto in = attain::assess_attainment(t, yearly({{2023, "96.2"}}, 2023), review);
+  EXPECT_EQ(attain::explain(in, t, ind("%"), vi), "96,2% (ước đạt) nằm trong 95–100%");
+  EXPECT_EQ(attain::explain(in, t, ind("%"), en), "96.2% (estimate) within 95–100%");
+  const auto out = attain::assess_attainment(t, yearly({{2023, "93"}}, 2024), review);
+  EXPECT_EQ(attain::explain(out, t, ind("%"), vi), "93% ngoài 95–100%");
+  EXPECT_EQ(attain::explain(out, t, ind("%"), en), "93% outside 95–100%");
+  // Without an upper bound the band is the single value.
+  t.upper.reset();
+  EXPECT_EQ(attain::explain(out, t, ind("%"), en), "93% outside 95–95%");
+}
+
+TEST(explain, a_maintained_level_names_its_baseline) {
+  const auto t = make(attain::target_kind::maintain, 80_d);
+  const auto held = attain::assess_attainment(t, yearly({{2020, "80"}, {2021, "82"}, {2023, "85"}}, 2024), review);
+  EXPECT_EQ(attain::explain(held, t, ind("xã"), vi), "85 xã: duy trì được mức năm 2020 (80 xã)");
+  EXPECT_EQ(attain::explain(held, t, ind("xã"), en), "85 xã: held at or beyond its 2020 level (80 xã)");
+  // 2022 fell below the 2020 level: not held, whatever 2023 reached.
+  const auto fell = attain::assess_attainment(t, yearly({{2020, "80"}, {2022, "78"}, {2023, "85"}}, 2024), review);
+  EXPECT_EQ(attain::explain(fell, t, ind("xã"), vi), "85 xã: chưa duy trì được mức năm 2020 (80 xã)");
+  EXPECT_EQ(attain::explain(fell, t, ind("xã"), en), "85 xã: fell short of its 2020 level (80 xã)");
+  // No baseline observation and none in the target: nothing to hold, no level to name.
+  const auto unknown = attain::assess_attainment(t, yearly({{2023, "85"}}, 2024), review);
+  EXPECT_EQ(attain::explain(unknown, t, ind("xã"), en), "85 xã: fell short of its 2020 level");
+}
+
+TEST(explain, figures_without_a_value_say_why) {
+  // A zero target: the completion has no value, and the sentence says so where the percentage goes.
+  const auto inv = yearly({{2021, "1700"}, {2022, "1850"}, {2023, "1990"}}, 2023);
+  const auto c = make(attain::target_kind::cumulative, 0_d);
+  const auto ca = attain::assess_attainment(c, inv, review);
+  EXPECT_EQ(attain::explain(ca, c, ind("tỷ đồng"), vi),
+            "5.540 / 0 tỷ đồng = không tính được: mục tiêu bằng 0 mục tiêu giai đoạn 2021–2025 (ước đạt); đã qua 2,5/5 năm");
+  EXPECT_EQ(attain::explain(ca, c, ind("tỷ đồng"), en),
+            "5,540 / 0 tỷ đồng = no value: ratio to a zero target of the 2021–2025 target (estimate); 2.5 of 5 years elapsed");
+
+  const auto g = make(attain::target_kind::average_growth, 0_d);
+  const auto ga = attain::assess_attainment(g, yearly({{2020, "10000"}, {2023, "11809"}}, 2024), review);
+  EXPECT_EQ(attain::explain(ga, g, ind("tỷ đồng"), vi),
+            "tốc độ tăng bình quân giai đoạn 2021–2023 (so với năm 2020) 5,7%/năm, bằng không tính được: mục tiêu "
+            "bằng 0 mục tiêu 0,0%");
+  EXPECT_EQ(attain::explain(ga, g, ind("tỷ đồng"), en),
+            "average growth 2021–2023 (from 2020) 5.7% a year = no value: ratio to a zero target of the 0.0% target");
+  // Average growth needs the baseline year's value.
+  const auto no_base = attain::assess_attainment(g, yearly({{2023, "11809"}}, 2024), review);
+  EXPECT_EQ(attain::explain(no_base, g, ind("tỷ đồng"), vi), "không tính được: thiếu số liệu");
+
+  const auto u = make(attain::target_kind::criteria_met, 0_d);
+  const auto ua = attain::assess_attainment(u, yearly({{2023, "12"}}, 2024), review);
+  EXPECT_EQ(attain::explain(ua, u, ind("tiêu chí"), vi), "12/0 tiêu chí, bằng không tính được: mục tiêu bằng 0 kế hoạch năm 2025");
+  EXPECT_EQ(attain::explain(ua, u, ind("tiêu chí"), en), "12/0 tiêu chí = no value: ratio to a zero target of the 2025 plan");
+
+  // Lower is better and the value is 0: target / actual has no value.
+  auto l = make(attain::target_kind::level, 5_d);
+  l.polarity = attain::polarity::lower_is_better;
+  const auto la = attain::assess_attainment(l, yearly({{2023, "0"}}, 2024), review);
+  EXPECT_EQ(attain::explain(la, l, attain::indicator{}, vi), "0 (năm 2023), bằng không tính được: mẫu số bằng 0 mục tiêu 5 năm 2025");
+  EXPECT_EQ(attain::explain(la, l, attain::indicator{}, en),
+            "0 (2023) against a target of 5 for 2025 = no value: division by a zero denominator");
+}
+
+TEST(explain, a_level_without_baseline_has_no_change_and_no_schedule) {
+  const auto t = make(attain::target_kind::level, 60_d);
+  const auto a = attain::assess_attainment(t, yearly({{2023, "50.04"}}, 2024), review);
+  EXPECT_EQ(attain::explain(a, t, ind("triệu đồng"), vi), "50,04 triệu đồng (năm 2023), bằng 83,4% mục tiêu 60 triệu đồng năm 2025");
+  EXPECT_EQ(attain::explain(a, t, ind("triệu đồng"), en),
+            "50.04 triệu đồng (2023) against a target of 60 triệu đồng for 2025 = 83.4%");
+}
+
+TEST(explain, forecasts_name_their_method) {
+  const auto t = make(attain::target_kind::level, 10_d);
+  attain::target_forecast f;
+  f.outcome = attain::forecast_class::exceed;
+  f.method = attain::projection_method::linear;
+  f.projected = 12.04_d;
+  f.projected_completion = 1.204_d;
+  EXPECT_EQ(attain::explain(f, t, ind("xã"), en), "forecast for 2025: 12 xã = 120.4% of the target (method: linear) → exceed");
+  EXPECT_EQ(attain::explain(f, t, ind("xã"), vi), "dự báo năm 2025: 12 xã = 120,4% mục tiêu (phương pháp: tuyến tính) → vượt kế hoạch");
+  f.method = attain::projection_method::least_squares;
+  f.outcome = attain::forecast_class::needs_effort;
+  f.projected_completion = attain::none(attain::why::zero_target);
+  EXPECT_EQ(attain::explain(f, t, ind("xã"), en),
+            "forecast for 2025: 12 xã = no value: ratio to a zero target of the target (method: least squares) → "
+            "needs extra effort");
+  EXPECT_EQ(attain::explain(f, t, ind("xã"), vi),
+            "dự báo năm 2025: 12 xã = không tính được: mục tiêu bằng 0 mục tiêu (phương pháp: bình phương nhỏ nhất) → "
+            "phải nỗ lực");
+  // A growth-rate target is forecast as a rate.
+  const auto g = make(attain::target_kind::average_growth, 0.07_d);
+  f.method = attain::projection_method::cagr;
+  f.outcome = attain::forecast_class::meet;
+  f.projected = 0.0712_d;
+  f.projected_completion = 1.017_d;
+  EXPECT_EQ(attain::explain(f, g, ind("tỷ đồng"), en),
+            "forecast for 2025: 7.1% = 101.7% of the target (method: average growth) → meet");
+  f.projected = attain::none(attain::why::too_few_points);
+  EXPECT_EQ(attain::explain(f, g, ind("tỷ đồng"), en), "no value: too few observations");
+  EXPECT_EQ(attain::explain(f, g, ind("tỷ đồng"), vi), "không tính được: quá ít số liệu");
+}
+
+TEST(explain, a_progress_assessment_that_cannot_be_made) {
+  attain::progress_assessment a;
+  a.method = "growth_ratio";
+  a.status = attain::progress_status::not_assessable;
+  a.reason = attain::why::sign_change;
+  EXPECT_EQ(attain::explain(a, en), "not assessable: base and latest value have opposite signs");
+  EXPECT_EQ(attain::explain(a, vi), "không đánh giá được: kỳ gốc và kỳ hiện tại trái dấu");
+  // Not assessable without a reason, no value and no score: the method alone.
+  a.reason.reset();
+  EXPECT_EQ(attain::explain(a, en), "not assessable (method growth_ratio)");
+  a.status = attain::progress_status::target_achieved;
+  EXPECT_EQ(attain::explain(a, vi), "đã đạt mục tiêu (phương pháp growth_ratio)");
+}
+
+TEST(explain, every_status_and_reason_in_both_languages) {
+  using attain::describe;
+  const std::tuple<value_status, std::string_view, std::string_view> statuses[] = {
+      {value_status::normal, "thực hiện", "actual"},
+      {value_status::provisional, "sơ bộ", "provisional"},
+      {value_status::estimate, "ước đạt", "estimate"},
+      {value_status::forecast, "dự báo", "forecast"},
+      {value_status::break_in_series, "chuỗi bị gián đoạn", "break in series"},
+      {value_status::missing, "thiếu số liệu", "missing"}};
+  for (const auto& [s, v, e] : statuses) {
+    EXPECT_EQ(describe(s, language::vi), v);
+    EXPECT_EQ(describe(s, language::en), e);
+  }
+  using attain::why;
+  const std::pair<why, std::string_view> reasons[] = {
+      {why::zero_base, "kỳ gốc bằng 0"},
+      {why::negative_base, "kỳ gốc âm"},
+      {why::sign_change, "kỳ gốc và kỳ hiện tại trái dấu"},
+      {why::zero_target, "mục tiêu bằng 0"},
+      {why::zero_denominator, "mẫu số bằng 0"},
+      {why::empty_group, "không có số liệu"},
+      {why::too_few_points, "quá ít số liệu"},
+      {why::no_periods, "không có kỳ nào giữa hai số liệu"},
+      {why::missing_value, "thiếu số liệu"},
+      {why::not_applicable, "không áp dụng"},
+      {why::population_mismatch, "hai bảng xếp hạng khác tập đơn vị hoặc phương pháp"},
+      {why::not_ranked, "đơn vị không có trong bảng xếp hạng"}};
+  for (const auto& [r, v] : reasons) {
+    EXPECT_EQ(describe(r, language::vi), v);
+    EXPECT_EQ(describe(r, language::en), attain::describe(r));
+  }
+  using attain::progress_status;
+  const std::tuple<progress_status, std::string_view, std::string_view> progress[] = {
+      {progress_status::target_achieved, "đã đạt mục tiêu", "target achieved"},
+      {progress_status::substantial_progress, "đúng hướng, đạt tiến độ", "on track"},
+      {progress_status::moderate_progress, "cần đẩy nhanh", "acceleration needed"},
+      {progress_status::limited_progress, "tiến triển chậm", "limited progress"},
+      {progress_status::deterioration, "đi xuống", "deterioration"},
+      {progress_status::not_assessable, "không đánh giá được", "not assessable"}};
+  for (const auto& [s, v, e] : progress) {
+    EXPECT_EQ(describe(s, language::vi), v);
+    EXPECT_EQ(describe(s, language::en), e);
+  }
+  using attain::forecast_class;
+  const std::tuple<forecast_class, std::string_view, std::string_view> forecasts[] = {
+      {forecast_class::exceed, "vượt kế hoạch", "exceed"},
+      {forecast_class::meet, "hoàn thành", "meet"},
+      {forecast_class::needs_effort, "phải nỗ lực", "needs extra effort"},
+      {forecast_class::not_forecast, "không dự báo", "not forecast"}};
+  for (const auto& [c, v, e] : forecasts) {
+    EXPECT_EQ(describe(c, language::vi), v);
+    EXPECT_EQ(describe(c, language::en), e);
+  }
+  using attain::schedule_status;
+  const std::tuple<schedule_status, std::string_view, std::string_view> schedules[] = {
+      {schedule_status::ahead, "vượt tiến độ", "ahead of a straight-line schedule"},
+      {schedule_status::on_schedule, "đúng tiến độ", "on a straight-line schedule"},
+      {schedule_status::behind, "chậm tiến độ", "behind a straight-line schedule"},
+      {schedule_status::not_applicable, "không áp dụng", "not applicable"}};
+  for (const auto& [s, v, e] : schedules) {
+    EXPECT_EQ(describe(s, language::vi), v);
+    EXPECT_EQ(describe(s, language::en), e);
+  }
+  // Values outside the enumerators (each type holds any byte) are described as "?".
+  EXPECT_EQ(describe(static_cast<value_status>(99), language::en), "?");
+  EXPECT_EQ(describe(static_cast<why>(99), language::vi), "?");
+  EXPECT_EQ(describe(static_cast<progress_status>(99), language::vi), "?");
+  EXPECT_EQ(describe(static_cast<forecast_class>(99), language::vi), "?");
+  EXPECT_EQ(describe(static_cast<schedule_status>(99), language::vi), "?");
 }
 
 }  // namespace

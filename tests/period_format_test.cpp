@@ -437,4 +437,181 @@ TEST(format, human_vietnamese) {
   EXPECT_EQ(format_human(period::fiscal_year(2023, {4, 1}), vi), "năm tài chính 2023–2024 (từ 1/4)");
 }
 
+TEST(format, human_english_every_kind) {
+  using a::format_human;
+  EXPECT_EQ(format_human(period{a::half_year(2023, 2)}), "H2 2023");
+  EXPECT_EQ(format_human(period{a::trimester(2023, 2)}), "T2 2023");
+  EXPECT_EQ(format_human(period::biweek(2023, 3)), "bi-week 3 of 2023");
+  EXPECT_EQ(format_human(period::week(2015, 5, a::weekday::wednesday)), "Wednesday week 5 of 2015");
+  EXPECT_EQ(format_human(period::week(2015, 5, a::weekday::sunday)), "Sunday week 5 of 2015");
+  EXPECT_EQ(format_human(period::range(d(2021, 3, 15), d(2022, 1, 2))), "15 March 2021 – 2 January 2022");
+  // Reporting (fiscal) periods name the year they belong to and its first day.
+  EXPECT_EQ(format_human(period::reporting(period_kind::half_year, 2023, 2, {7, 1})), "H2 2023/2024 (year from 1 July)");
+  EXPECT_EQ(format_human(period::reporting(period_kind::trimester, 2023, 3, {7, 1})), "T3 2023/2024 (year from 1 July)");
+  EXPECT_EQ(format_human(period::reporting(period_kind::bimonth, 2023, 2, {7, 1})), "B2 2023/2024 (year from 1 July)");
+  // The first month of a year from 1 July is July.
+  EXPECT_EQ(format_human(period::reporting(period_kind::month, 2023, 1, {7, 1})), "July 2023/2024 (year from 1 July)");
+}
+
+TEST(format, human_vietnamese_every_kind) {
+  const auto vi = a::language::vi;
+  using a::format_human;
+  EXPECT_EQ(format_human(period{a::iso_week(2023, 5)}, vi), "tuần 5/2023");
+  EXPECT_EQ(format_human(period::week(2015, 5, a::weekday::wednesday), vi), "tuần 5/2015 (từ thứ Tư)");
+  EXPECT_EQ(format_human(period::week(2015, 5, a::weekday::sunday), vi), "tuần 5/2015 (từ Chủ nhật)");
+  EXPECT_EQ(format_human(period::biweek(2023, 3), vi), "kỳ 2 tuần 3/2023");
+  EXPECT_EQ(format_human(period{a::bimonth(2023, 2)}, vi), "tháng 3–4/2023");
+  EXPECT_EQ(format_human(period{a::trimester(2023, 1)}, vi), "4 tháng đầu năm 2023");
+  EXPECT_EQ(format_human(period{a::trimester(2023, 2)}, vi), "4 tháng giữa năm 2023");
+  EXPECT_EQ(format_human(period{a::trimester(2023, 3)}, vi), "4 tháng cuối năm 2023");
+  EXPECT_EQ(format_human(period{a::half_year(2023, 2)}, vi), "6 tháng cuối năm 2023");
+  EXPECT_EQ(format_human(period::range(d(2021, 3, 15), d(2022, 1, 2)), vi), "từ 15/3/2021 đến 2/1/2022");
+  EXPECT_EQ(format_human(period::reporting(period_kind::half_year, 2023, 1, {7, 1}), vi),
+            "6 tháng đầu năm tài chính 2023–2024 (từ 1/7)");
+  EXPECT_EQ(format_human(period::reporting(period_kind::half_year, 2023, 2, {7, 1}), vi),
+            "6 tháng cuối năm tài chính 2023–2024 (từ 1/7)");
+  EXPECT_EQ(format_human(period::reporting(period_kind::quarter, 2023, 2, {7, 1}), vi),
+            "quý II năm tài chính 2023–2024 (từ 1/7)");
+  EXPECT_EQ(format_human(period::reporting(period_kind::month, 2023, 3, {7, 1}), vi),
+            "kỳ 3 năm tài chính 2023–2024 (từ 1/7)");
+}
+
+TEST(parse, errors_in_every_syntax_name_what_and_where) {
+  struct bad {
+    period_syntax syntax;
+    std::string_view text;
+    std::string_view message;
+  };
+  // Each message names what is wrong and its byte offset (UTF-8: "quý " is 5 bytes).
+  const bad cases[] = {
+      {period_syntax::human, "năm 20x3", "unrecognised period at 7 in \"năm 20x3\""},
+      {period_syntax::human, "năm 2023 x", "unrecognised period at 9 in \"năm 2023 x\""},
+      {period_syntax::human, "quý X/2024", "unrecognised period at 5 in \"quý X/2024\""},
+      {period_syntax::human, "quý I 2024", "unrecognised period at 7 in \"quý I 2024\""},
+      {period_syntax::human, "quý I/20a", "unrecognised period at 9 in \"quý I/20a\""},
+      {period_syntax::human, "quý I/2024x", "unrecognised period at 11 in \"quý I/2024x\""},
+      {period_syntax::human, "quý IIII/2024", "quarter out of range at 5 in \"quý IIII/2024\""},
+      {period_syntax::human, "quý V/2024", "quarter out of range at 5 in \"quý V/2024\""},
+      {period_syntax::human, "tháng x/2023", "unrecognised period at 7 in \"tháng x/2023\""},
+      {period_syntax::human, "tháng 3–x/2023", "unrecognised period at 11 in \"tháng 3–x/2023\""},
+      {period_syntax::human, "tháng 3 2023", "unrecognised period at 8 in \"tháng 3 2023\""},
+      {period_syntax::human, "tháng 3/20", "unrecognised period at 11 in \"tháng 3/20\""},
+      {period_syntax::human, "tháng 3/2023 x", "unrecognised period at 13 in \"tháng 3/2023 x\""},
+      {period_syntax::human, "tháng 2–3/2023", "bi-month out of range at 7 in \"tháng 2–3/2023\""},
+      {period_syntax::human, "tháng 3–5/2023", "bi-month out of range at 11 in \"tháng 3–5/2023\""},
+      {period_syntax::human, "tháng 13/2023", "month out of range at 7 in \"tháng 13/2023\""},
+      {period_syntax::human, "tuần x/2023", "unrecognised period at 7 in \"tuần x/2023\""},
+      {period_syntax::human, "tuần 5 2023", "unrecognised period at 8 in \"tuần 5 2023\""},
+      {period_syntax::human, "tuần 5/20", "unrecognised period at 11 in \"tuần 5/20\""},
+      {period_syntax::human, "tuần 5/2023x", "unrecognised period at 13 in \"tuần 5/2023x\""},
+      {period_syntax::human, "ngày x/6/2023", "unrecognised period at 6 in \"ngày x/6/2023\""},
+      {period_syntax::human, "ngày 29/x/2023", "unrecognised period at 9 in \"ngày 29/x/2023\""},
+      {period_syntax::human, "ngày 29 6 2023", "unrecognised period at 8 in \"ngày 29 6 2023\""},
+      {period_syntax::human, "ngày 29/6/20", "unrecognised period at 13 in \"ngày 29/6/20\""},
+      {period_syntax::human, "ngày 29/6/2023x", "unrecognised period at 15 in \"ngày 29/6/2023x\""},
+      {period_syntax::human, "giai đoạn 2021", "unrecognised period at 17 in \"giai đoạn 2021\""},
+      {period_syntax::human, "nhiệm kỳ 2020–2020", "range ends before it starts at 13 in \"nhiệm kỳ 2020–2020\""},
+      {period_syntax::human, "6 tháng giữa năm 2023", "unrecognised period at 9 in \"6 tháng giữa năm 2023\""},
+      {period_syntax::human, "6 tháng x", "unrecognised period at 9 in \"6 tháng x\""},
+      {period_syntax::human, "6 tháng đầu năm 20", "unrecognised period at 23 in \"6 tháng đầu năm 20\""},
+      {period_syntax::human, "6 tháng đầu năm 2023 x", "unrecognised period at 25 in \"6 tháng đầu năm 2023 x\""},
+      {period_syntax::human, "week x of 2023", "unrecognised period at 5 in \"week x of 2023\""},
+      {period_syntax::human, "week 5 in 2023", "unrecognised period at 6 in \"week 5 in 2023\""},
+      {period_syntax::human, "week 5 of 20", "unrecognised period at 12 in \"week 5 of 20\""},
+      {period_syntax::human, "week 5 of 2023x", "unrecognised period at 14 in \"week 5 of 2023x\""},
+      {period_syntax::human, "Q1 20", "unrecognised period at 5 in \"Q1 20\""},
+      {period_syntax::human, "Q1 2024x", "unrecognised period at 7 in \"Q1 2024x\""},
+      {period_syntax::human, "Q5 2024", "quarter out of range at 1 in \"Q5 2024\""},
+      {period_syntax::human, "29 June2023", "unrecognised period at 7 in \"29 June2023\""},
+      {period_syntax::human, "29 June 20", "unrecognised period at 10 in \"29 June 20\""},
+      {period_syntax::human, "29 June 2023x", "unrecognised period at 12 in \"29 June 2023x\""},
+      {period_syntax::human, "29 Juno 2023", "unrecognised period at 6 in \"29 Juno 2023\""},
+      {period_syntax::human, "Jan–Mar 2023", "bi-month out of range at 6 in \"Jan–Mar 2023\""},
+      {period_syntax::human, "June 20", "unrecognised period at 7 in \"June 20\""},
+      {period_syntax::human, "June 2023x", "unrecognised period at 9 in \"June 2023x\""},
+      {period_syntax::human, "29/6/2023", "unrecognised period at 0 in \"29/6/2023\""},
+      {period_syntax::sdmx, "2023-Q1--13-01", "month out of range at 9 in \"2023-Q1--13-01\""},
+      {period_syntax::sdmx, "2023-Q1--07-29", "day out of range at 12 in \"2023-Q1--07-29\""},
+      {period_syntax::sdmx, "2023-Q1--0x-01", "unrecognised period at 9 in \"2023-Q1--0x-01\""},
+      {period_syntax::sdmx, "2023-Q1--07x01", "unrecognised period at 11 in \"2023-Q1--07x01\""},
+      {period_syntax::sdmx, "2023-Q1--07-01x", "unrecognised period at 14 in \"2023-Q1--07-01x\""},
+      {period_syntax::sdmx, "2023-Q1-07", "unrecognised period at 7 in \"2023-Q1-07\""},
+      {period_syntax::sdmx, "2023-M13", "month out of range at 6 in \"2023-M13\""},
+      {period_syntax::sdmx, "2023-M1", "unrecognised period at 6 in \"2023-M1\""},
+      {period_syntax::sdmx, "2023-W60", "week out of range at 6 in \"2023-W60\""},
+      {period_syntax::sdmx, "2023-W5", "unrecognised period at 6 in \"2023-W5\""},
+      {period_syntax::sdmx, "2023-D400", "day out of range at 6 in \"2023-D400\""},
+      {period_syntax::sdmx, "2023-D12", "unrecognised period at 6 in \"2023-D12\""},
+      {period_syntax::sdmx, "2023-D366", "day out of range at 6 in \"2023-D366\""},
+      {period_syntax::sdmx, "2023-Q", "missing digits at 6 in \"2023-Q\""},
+      {period_syntax::sdmx, "2023-X1", "unrecognised period at 5 in \"2023-X1\""},
+      {period_syntax::sdmx, "2023-W05--07-01", "unrecognised period at 8 in \"2023-W05--07-01\""},
+      {period_syntax::sdmx, "2023-01/P1Y", "unrecognised period at 7 in \"2023-01/P1Y\""},
+      {period_syntax::sdmx, "2023-01-01/P1M1Y", "unrecognised period at 15 in \"2023-01-01/P1M1Y\""},
+      {period_syntax::sdmx, "2023-01-01/P", "missing digits at 12 in \"2023-01-01/P\""},
+      {period_syntax::sdmx, "2023-01-01/PXY", "unrecognised period at 12 in \"2023-01-01/PXY\""},
+      {period_syntax::sdmx, "2023-01-01/P1Q", "unrecognised period at 13 in \"2023-01-01/P1Q\""},
+      {period_syntax::sdmx, "2023-01-01/P99999999Y", "year out of range at 12 in \"2023-01-01/P99999999Y\""},
+      {period_syntax::sdmx, "2023-01-01/P9999999Y", "year out of range at 11 in \"2023-01-01/P9999999Y\""},
+      {period_syntax::sdmx, "2023-01-01/P1Yx", "unrecognised period at 14 in \"2023-01-01/P1Yx\""},
+      {period_syntax::sdmx, "2023-01-01/2022-12-31", "range ends before it starts at 11 in \"2023-01-01/2022-12-31\""},
+      {period_syntax::sdmx, "2023-01-01/2023-01", "unrecognised period at 18 in \"2023-01-01/2023-01\""},
+      {period_syntax::sdmx, "2023-01-01/2023x", "unrecognised period at 15 in \"2023-01-01/2023x\""},
+      {period_syntax::sdmx, "2023-01-01x", "unrecognised period at 10 in \"2023-01-01x\""},
+      {period_syntax::sdmx, "2023x", "unrecognised period at 4 in \"2023x\""},
+      {period_syntax::sdmx, "2023-01x", "unrecognised period at 7 in \"2023-01x\""},
+      {period_syntax::sdmx, "2023-1", "unrecognised period at 5 in \"2023-1\""},
+      {period_syntax::sdmx, "2023-01-1", "unrecognised period at 8 in \"2023-01-1\""},
+      {period_syntax::sdmx, "2023-13", "month out of range at 5 in \"2023-13\""},
+      {period_syntax::sdmx, "2023-02-30", "day out of range at 8 in \"2023-02-30\""},
+      {period_syntax::iso, "2023-W54", "week out of range at 6 in \"2023-W54\""},
+      {period_syntax::iso, "2023-W05-8", "day out of range at 9 in \"2023-W05-8\""},
+      {period_syntax::iso, "2023-W05-x", "unrecognised period at 9 in \"2023-W05-x\""},
+      {period_syntax::iso, "2023W058", "day out of range at 7 in \"2023W058\""},
+      {period_syntax::iso, "2023W05-1", "unrecognised period at 7 in \"2023W05-1\""},
+      {period_syntax::iso, "20230132", "day out of range at 6 in \"20230132\""},
+      {period_syntax::iso, "20231301", "month out of range at 4 in \"20231301\""},
+      {period_syntax::iso, "2023-367", "day out of range at 5 in \"2023-367\""},
+      {period_syntax::iso, "R/2023", "unrecognised period at 0 in \"R/2023\""},
+      {period_syntax::iso, "2023-01/2022-12", "range ends before it starts at 8 in \"2023-01/2022-12\""},
+      {period_syntax::iso, "P1Y", "unrecognised period at 3 in \"P1Y\""},
+      {period_syntax::iso, "2023-06/P0D", "range ends before it starts at 8 in \"2023-06/P0D\""},
+      {period_syntax::iso, "9999/P1Y", "year out of range at 0 in \"9999/P1Y\""},
+      {period_syntax::iso, "2023/P1Y/x", "unrecognised period at 8 in \"2023/P1Y/x\""},
+      {period_syntax::iso, "2023-01-01T00", "unrecognised period at 10 in \"2023-01-01T00\""},
+      {period_syntax::iso, "2023-Q1", "unrecognised period at 4 in \"2023-Q1\""},
+      {period_syntax::dhis2, "2023BiW27", "week out of range at 7 in \"2023BiW27\""},
+      {period_syntax::dhis2, "2023BiW0", "week out of range at 7 in \"2023BiW0\""},
+      {period_syntax::dhis2, "2023BiWx", "missing digits at 7 in \"2023BiWx\""},
+      {period_syntax::dhis2, "2023WedW60", "week out of range at 8 in \"2023WedW60\""},
+      {period_syntax::dhis2, "2023SunW", "missing digits at 8 in \"2023SunW\""},
+      {period_syntax::dhis2, "2023AprilS", "missing digits at 10 in \"2023AprilS\""},
+      {period_syntax::dhis2, "2023NovQ", "unrecognised period at 7 in \"2023NovQ\""},
+      {period_syntax::dhis2, "2023S3", "half-year out of range at 5 in \"2023S3\""},
+      {period_syntax::dhis2, "2023010", "unrecognised period at 4 in \"2023010\""},
+      {period_syntax::dhis2, "20230101x", "unrecognised period at 8 in \"20230101x\""},
+  };
+  for (const bad& b : cases) {
+    const auto r = a::try_parse_period(b.text, b.syntax);
+    ASSERT_FALSE(r.has_value()) << b.text;
+    EXPECT_EQ(a::to_string(r.error()), b.message);
+  }
+}
+
+TEST(parse, durations_and_open_endpoints_of_intervals) {
+  // SDMX intervals start on a day; a duration moves by years and months first, then by days.
+  EXPECT_EQ(a::to_string(a::parse_period("2023-01-01/P1Y2M3W4D", period_syntax::sdmx)), "2023-01-01/2024-03-25");
+  EXPECT_EQ(a::to_string(a::parse_period("2023-01-01/P1D", period_syntax::sdmx)), "2023-01-01/2023-01-01");
+  // ISO 8601 allows reduced endpoints on either side.
+  EXPECT_EQ(a::to_string(a::parse_period("2023/P1Y", period_syntax::iso)), "2023-01-01/2023-12-31");
+  EXPECT_EQ(a::to_string(a::parse_period("2023-06/P1M", period_syntax::iso)), "2023-06-01/2023-06-30");
+  EXPECT_EQ(a::to_string(a::parse_period("2023/2023-06", period_syntax::iso)), "2023-01-01/2023-06-30");
+  EXPECT_EQ(a::to_string(a::parse_period("2023-06/2023", period_syntax::iso)), "2023-06-01/2023-12-31");
+  EXPECT_EQ(a::to_string(a::parse_period("P1Y/2023-06", period_syntax::iso)), "2022-07-01/2023-06-30");
+  EXPECT_EQ(a::to_string(a::parse_period("2023-001", period_syntax::iso)), "2023-01-01");
+  // Reporting years in SDMX with their start day; DHIS2 financial years by month name.
+  EXPECT_EQ(a::to_string(a::parse_period("2023-S1--07-01", period_syntax::sdmx)), "2023-S1--07-01");
+  EXPECT_EQ(a::to_string(a::parse_period("2023Oct", period_syntax::dhis2)), "2023-A1--10-01");
+}
+
 }  // namespace

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "attain/io.hpp"
@@ -162,6 +163,25 @@ TEST(progress, an_implied_level_gives_what_its_decimal_gives) {
   growth_ratio_input in{100_d, 2015, 120_d, 2023, std::nullopt, 2030, polarity::higher_is_better, std::nullopt};
   EXPECT_THROW((void)attain::assess_growth_ratio(in, attain::implied_level{101_d, 0.05_d, 15}), attain::domain_error);
   EXPECT_THROW((void)attain::assess_growth_ratio(in, attain::implied_level{100_d, 0.05_d, 14}), attain::domain_error);
+}
+
+TEST(progress, every_status_has_its_weather) {
+  // Achieved and on track are sun; acceleration needed is slightly cloudy; limited progress
+  // is cloud; a deterioration, or no assessment at all, is a thunderstorm.
+  const std::pair<progress_status, attain::weather> map[] = {
+      {progress_status::target_achieved, attain::weather::sun},
+      {progress_status::substantial_progress, attain::weather::sun},
+      {progress_status::moderate_progress, attain::weather::slightly_cloudy},
+      {progress_status::limited_progress, attain::weather::cloud},
+      {progress_status::deterioration, attain::weather::thunderstorm},
+      {progress_status::not_assessable, attain::weather::thunderstorm}};
+  for (const auto& [status, weather] : map) {
+    attain::progress_assessment a;
+    a.status = status;
+    EXPECT_EQ(attain::weather_of(a), weather);
+  }
+  EXPECT_EQ(attain::to_string(attain::weather::slightly_cloudy), "slightly_cloudy");
+  EXPECT_EQ(attain::to_string(static_cast<attain::weather>(4)), "?");
 }
 
 TEST(progress, destatis_weather) {

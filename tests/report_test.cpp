@@ -5,6 +5,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <string_view>
+#include <tuple>
 #include <vector>
 
 #include "attain/io/json.hpp"
@@ -85,6 +87,41 @@ TEST(report, names_parse_and_print) {
   EXPECT_EQ(describe(review_verdict::ahead, language::vi), "vượt tiến độ");
   EXPECT_TRUE(is_met(review_verdict::on_schedule));
   EXPECT_FALSE(is_met(review_verdict::behind));
+}
+
+TEST(report, every_name_parses_back_and_every_verdict_is_described) {
+  for (const assessment_method m : {assessment_method::growth_ratio, assessment_method::projection,
+                                    assessment_method::weather})
+    EXPECT_EQ(parse_assessment_method(to_string(m)), m);
+  EXPECT_EQ(to_string(assessment_method::projection), "projection");
+  for (const report_format f : {report_format::text, report_format::markdown, report_format::html,
+                                report_format::json, report_format::csv})
+    EXPECT_EQ(parse_report_format(to_string(f)), f);
+  EXPECT_EQ(parse_report_format("txt"), report_format::text);
+  EXPECT_EQ(to_string(static_cast<assessment_method>(3)), "?");
+  EXPECT_EQ(to_string(static_cast<report_format>(5)), "?");
+
+  const std::tuple<review_verdict, std::string_view, std::string_view, std::string_view> verdicts[] = {
+      {review_verdict::exceeded, "exceeded", "vượt mục tiêu", "exceeded"},
+      {review_verdict::achieved, "achieved", "đạt mục tiêu", "achieved"},
+      {review_verdict::ahead, "ahead", "vượt tiến độ", "ahead of schedule"},
+      {review_verdict::on_schedule, "on_schedule", "đúng tiến độ", "on schedule"},
+      {review_verdict::behind, "behind", "chưa đạt (chậm tiến độ)", "not met (behind schedule)"},
+      {review_verdict::not_met, "not_met", "chưa đạt", "not met"},
+      {review_verdict::no_value, "no_value", "không đánh giá được", "not assessable"}};
+  for (const auto& [v, name, vi, en] : verdicts) {
+    EXPECT_EQ(to_string(v), name);
+    EXPECT_EQ(describe(v, language::vi), vi);
+    EXPECT_EQ(describe(v, language::en), en);
+  }
+  EXPECT_EQ(to_string(static_cast<review_verdict>(7)), "?");
+  EXPECT_EQ(describe(static_cast<review_verdict>(7), language::en), "?");
+
+  EXPECT_EQ(to_string(review_growth::kind::none), "none");
+  EXPECT_EQ(to_string(review_growth::kind::cagr), "cagr");
+  EXPECT_EQ(to_string(review_growth::kind::flows_cagr), "flows_cagr");
+  EXPECT_EQ(to_string(review_growth::kind::percentage_points), "percentage_points");
+  EXPECT_EQ(to_string(static_cast<review_growth::kind>(4)), "?");
 }
 
 TEST(report, cumulative_investment_is_ahead_of_schedule_at_mid_term) {
@@ -365,4 +402,67 @@ TEST(report, html_escapes_text) {
   const std::string h = render(make_review(s.indicators, s.targets, s.observations, o), {.format = report_format::html});
   EXPECT_NE(h.find("Thu nhập &lt;b&gt;&amp;&lt;/b&gt;"), std::string::npos);
   EXPECT_EQ(h.find("<b>&</b>"), std::string::npos);
+}
+
+namespace {
+// A band (health insurance 95–100 %), a level to maintain (forest cover) and a target whose
+// indicator has no observations (no value), reviewed at mid-term.
+review band_and_maintain() {
+  const std::vector<io::indicator_row> indicators{
+      ind("BHYT", "Tỷ lệ tham gia BHYT", "%", measure_kind::rate, 1, "Health insurance coverage"),
+      ind("RUNG", "Tỷ lệ che phủ rừng", "%", measure_kind::level, 1, "Forest cover"),
+      ind("NONE", "Chưa có số liệu", "xã", measure_kind::count, 0)};
+  std::vector<io::target_row> targets{tgt("BHYT", target_kind::band, 95_d), tgt("RUNG", target_kind::maintain, 52.1_d),
+                                      tgt("NONE", target_kind::level, 5_d)};
+  targets[0].target.upper = 100_d;
+  const std::vector<io::observation_row> observations{
+      obs("BHYT", "d", 2020, 90_d), obs("BHYT", "d", 2023, 96.2_d, value_status::estimate),
+      obs("RUNG", "d", 2020, 52.1_d), obs("RUNG", "d", 2021, 52.3_d), obs("RUNG", "d", 2023, 52.5_d)};
+  review_options o;
+  o.as_of = date(2023, 6, 29);
+  o.title_en = "Test district";
+  return make_review(indicators, targets, observations, o);
+}
+}  // namespace
+
+TEST(report, bands_maintained_levels_and_missing_values) {
+  const review r = band_and_maintain();
+  ASSERT_EQ(r.targets.size(), 3U);
+  EXPECT_EQ(r.targets[0].verdict, review_verdict::achieved);
+  EXPECT_EQ(r.targets[1].verdict, review_verdict::achieved);
+  EXPECT_EQ(r.targets[2].verdict, review_verdict::no_value);
+  // A band and a maintained level have no direction to progress along.
+  EXPECT_EQ(r.targets[0].progress.status, progress_status::not_assessable);
+  EXPECT_EQ(r.targets[0].progress.reason, why::not_applicable);
+  const std::string text = render(r, {.format = report_format::text, .language = language::en});
+  for (const char* line : {
+           "\n    [BHYT \u00B7 band]\n",
+           "\n    Value: 96.2% (2023, estimate) \u00B7 Target: 95\u2013100% (2025) \u00B7 Completion: no value: not "
+           "applicable\n",
+           "\n    \u2013 96.2% (estimate) within 95\u2013100%\n",
+           "\n    [RUNG \u00B7 maintain]\n",
+           "\n    \u2013 52.5%: held at or beyond its 2020 level (52.1%)\n",
+           "\n    Value: no value: a needed value is missing \u00B7 Target: \u2265 5 x\u00E3 (2025) \u00B7 Completion: "
+           "no value: a needed value is missing\n",
+           "; 0 not met; 1 not assessable\n"})
+    EXPECT_NE(text.find(line), std::string::npos) << line << "\n" << text;
+  const std::string md = render(r, {.format = report_format::markdown, .language = language::vi});
+  for (const char* line : {
+           "\n| 1 | Tỷ lệ tham gia BHYT | 96,2% (2023, ước đạt) | 95\u2013100% (2025) | không tính được: không áp dụng "
+           "| \u2014 | +6,2 điểm % (2020\u20132023) | không đánh giá được | đạt mục tiêu | không dự báo |\n",
+           "\n   - 52,5%: duy trì được mức năm 2020 (52,1%)\n"})
+    EXPECT_NE(md.find(line), std::string::npos) << line << "\n" << md;
+  EXPECT_EQ(render(r, {.format = report_format::csv, .language = language::en}),
+            "indicator,name,unit,kind,baseline_year,last_year,target,upper,latest,status,value,completion,"
+            "progress_from_baseline,time_adjusted,schedule,growth_method,growth,progress_method,progress_status,"
+            "progress_value,forecast,forecast_completion,forecast_outcome,verdict,met,rolled_up_from\n"
+            "BHYT,Health insurance coverage,d,band,2020,2025,95,100,2023,estimate,96.2,,,,not_applicable,"
+            "percentage_points,6.2,growth_ratio,not_assessable,,,,not_forecast,achieved,1,0\n"
+            "RUNG,Forest cover,d,maintain,2020,2025,52.1,,2023,normal,52.5,,,,not_applicable,percentage_points,0.4,"
+            "growth_ratio,target_achieved,,,,not_forecast,achieved,1,0\n"
+            "NONE,Chưa có số liệu,d,level,2020,2025,5,,,normal,,,,,not_applicable,none,,growth_ratio,not_assessable,,,,"
+            "not_forecast,no_value,0,0\n");
+  const std::string html = render(r, {.format = report_format::html, .language = language::en});
+  EXPECT_NE(html.find("96.2% (estimate) within 95\u2013100%"), std::string::npos);
+  EXPECT_NE(html.find("52.5%: held at or beyond its 2020 level (52.1%)"), std::string::npos);
 }

@@ -8,6 +8,8 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "attain/io/csv.hpp"
@@ -64,6 +66,23 @@ TEST(tidy, status_words) {
   EXPECT_EQ(io::parse_status("break"), value_status::break_in_series);
   EXPECT_EQ(io::parse_status("X"), std::nullopt);
   EXPECT_EQ(io::parse_status("estimated value"), std::nullopt);
+}
+
+TEST(tidy, every_status_word_in_both_languages) {
+  // English words in any case; Vietnamese words with a lower- or upper-case first letter.
+  const std::pair<std::string_view, value_status> words[] = {
+      {"normal", value_status::normal},          {"ACTUAL", value_status::normal},
+      {"thực hiện", value_status::normal},       {"Thực hiện", value_status::normal},
+      {"Provisional", value_status::provisional}, {"Sơ bộ", value_status::provisional},
+      {"estimated", value_status::estimate},     {"ước đạt", value_status::estimate},
+      {"Ước tính", value_status::estimate},      {"FORECAST", value_status::forecast},
+      {"Dự báo", value_status::forecast},        {"break_in_series", value_status::break_in_series},
+      {"Missing", value_status::missing},        {"  m ", value_status::missing},
+      {"p", value_status::provisional},          {"\tF", value_status::forecast}};
+  for (const auto& [word, status] : words) EXPECT_EQ(io::parse_status(word), status) << word;
+  EXPECT_EQ(io::parse_status(""), std::nullopt);
+  EXPECT_EQ(io::parse_status("1"), std::nullopt);
+  EXPECT_EQ(io::parse_status("ước"), std::nullopt);
 }
 
 TEST(tidy, lenient_reports_every_bad_row_and_the_counts_add_up) {
