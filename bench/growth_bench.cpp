@@ -35,24 +35,30 @@
 //                 where the double lies within 1e-9 of a threshold (counted in `near_threshold`).
 //   rank          every rank against a counting oracle (1 + how many scores are higher).
 //
-// REFERENCE RUN (Release, g++ 12.2 -O3; 2 × AMD EPYC 2.45 GHz virtual CPUs, shared and very
-// noisy: load average ~15, wall time 2–5× CPU time, CV up to 20 %; median of 3 repetitions,
-// CPU time). ns/item = 1 / items_per_second. Regenerate with
-//   growth_bench --benchmark_counters_tabular=true --benchmark_repetitions=3
-//                --benchmark_report_aggregates_only=true
+// REFERENCE RUN (Release, g++ 12.2 -O3; 2 × AMD EPYC vCPU, the benchmark pinned to one core,
+// the other busy with a fuzzer; median of 5 repetitions with random interleaving for cagr, 3
+// for the rest; CPU time). ns/item = 1 / items_per_second. Regenerate with
+//   growth_bench --benchmark_counters_tabular=true --benchmark_repetitions=5
+//                --benchmark_enable_random_interleaving=true --benchmark_report_aggregates_only=true
 //
-//   operation       items      attain ns/item   double ns/item   attain/double   misrounded (double)
-//   cagr            1,000,000        49.0             25.9            1.9×            0
-//   cagr_ties          20,000     1,349               25.4           53×          4,783 of 20,000
-//   least_squares     100,000       349              140              2.5×            0
-//   assess             10,000   279,500               53.8        5,200×              —
-//   rank              100,000       279              125              2.2×            —
-//   attain misrounds nothing (checked above). cagr_ties: 10,000 exact ties; the double misrounds
-//   4,783 of them (and none of the exact rates), attain pays the exact integer check on every tie.
-//   assess: every CAGR of the method is correctly rounded at 30 decimals, beyond the double fast
-//   path (scale <= 18), so each one goes through the exact cpp_int search; near_threshold = 2.
-//   overflowed = 1: attain::assess_growth_ratio throws overflow_error when R is large (a target
-//   close to the base: the score's 7.1429·R at scale 30 needs more than 38 digits).
+//   operation          items      attain ns/item   double ns/item   attain/double   misrounded (double)
+//   cagr, batch        1,000,000        43.9             32.5            1.35×           0
+//   cagr, columns      1,000,000        38.4             32.5            1.18×           0
+//   cagr, one call     1,000,000        54.6             32.5            1.68×           0
+//   cagr_ties             20,000     1,382               32.8           42×          4,783 of 20,000
+//   least_squares        100,000       453              135              3.4×            0
+//   assess             1,000,000    23,750               62.5          380×              —
+//   rank                 100,000       227              128              1.8×            —
+//   attain misrounds nothing (checked above). The ratios move with the machine's load (an
+//   earlier run on the same machine: batch 29.4, columns 26.9, double 24.5 ns: 1.20× and
+//   1.10×); compare within one run. "batch" takes spans of decimals and writes
+//   computed<decimal> (64 bytes in, 48 out per series), "columns" int64 coefficients (20 in,
+//   10 out), "one call" is a loop of the inline single-series function.
+//   cagr_ties: 10,000 exact ties; the double misrounds 4,783 of them (and none of the exact
+//   rates), attain pays the exact integer check on every tie.
+//   assess: every CAGR of the method is correctly rounded at 30 decimals, beyond the double
+//   fast path (scale <= 18), so each one goes through the exact cpp_int root; near_threshold
+//   = 16 (the double within 1e-9 of a threshold), overflowed = 0.
 #include <benchmark/benchmark.h>
 
 #include <algorithm>
