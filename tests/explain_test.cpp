@@ -231,6 +231,15 @@ TEST(explain, a_progress_assessment_that_cannot_be_made) {
   EXPECT_EQ(attain::explain(a, vi), "đã đạt mục tiêu (phương pháp growth_ratio)");
 }
 
+// Every row of a table of (value, Vietnamese words, English words) is described so.
+template <class E, std::size_t N>
+void expect_described(const std::tuple<E, std::string_view, std::string_view> (&rows)[N]) {
+  for (const auto& [x, words_vi, words_en] : rows) {
+    EXPECT_EQ(attain::describe(x, language::vi), words_vi);
+    EXPECT_EQ(attain::describe(x, language::en), words_en);
+  }
+}
+
 TEST(explain, every_status_and_reason_in_both_languages) {
   using attain::describe;
   const std::tuple<value_status, std::string_view, std::string_view> statuses[] = {
@@ -240,10 +249,7 @@ TEST(explain, every_status_and_reason_in_both_languages) {
       {value_status::forecast, "dự báo", "forecast"},
       {value_status::break_in_series, "chuỗi bị gián đoạn", "break in series"},
       {value_status::missing, "thiếu số liệu", "missing"}};
-  for (const auto& [s, v, e] : statuses) {
-    EXPECT_EQ(describe(s, language::vi), v);
-    EXPECT_EQ(describe(s, language::en), e);
-  }
+  expect_described(statuses);
   using attain::why;
   const std::pair<why, std::string_view> reasons[] = {
       {why::zero_base, "kỳ gốc bằng 0"},
@@ -270,30 +276,21 @@ TEST(explain, every_status_and_reason_in_both_languages) {
       {progress_status::limited_progress, "tiến triển chậm", "limited progress"},
       {progress_status::deterioration, "đi xuống", "deterioration"},
       {progress_status::not_assessable, "không đánh giá được", "not assessable"}};
-  for (const auto& [s, v, e] : progress) {
-    EXPECT_EQ(describe(s, language::vi), v);
-    EXPECT_EQ(describe(s, language::en), e);
-  }
+  expect_described(progress);
   using attain::forecast_class;
   const std::tuple<forecast_class, std::string_view, std::string_view> forecasts[] = {
       {forecast_class::exceed, "vượt kế hoạch", "exceed"},
       {forecast_class::meet, "hoàn thành", "meet"},
       {forecast_class::needs_effort, "phải nỗ lực", "needs extra effort"},
       {forecast_class::not_forecast, "không dự báo", "not forecast"}};
-  for (const auto& [c, v, e] : forecasts) {
-    EXPECT_EQ(describe(c, language::vi), v);
-    EXPECT_EQ(describe(c, language::en), e);
-  }
+  expect_described(forecasts);
   using attain::schedule_status;
   const std::tuple<schedule_status, std::string_view, std::string_view> schedules[] = {
       {schedule_status::ahead, "vượt tiến độ", "ahead of a straight-line schedule"},
       {schedule_status::on_schedule, "đúng tiến độ", "on a straight-line schedule"},
       {schedule_status::behind, "chậm tiến độ", "behind a straight-line schedule"},
       {schedule_status::not_applicable, "không áp dụng", "not applicable"}};
-  for (const auto& [s, v, e] : schedules) {
-    EXPECT_EQ(describe(s, language::vi), v);
-    EXPECT_EQ(describe(s, language::en), e);
-  }
+  expect_described(schedules);
   // Values outside the enumerators (each type holds any byte) are described as "?".
   EXPECT_EQ(describe(static_cast<value_status>(99), language::en), "?");
   EXPECT_EQ(describe(static_cast<why>(99), language::vi), "?");
