@@ -161,7 +161,7 @@ class row_scan {
         const std::string_view before = (*h)[i].substr(0, cr);
         const auto chars = static_cast<std::size_t>(
             std::count_if(before.begin(), before.end(), [](char c) { return (static_cast<unsigned char>(c) & 0xC0) != 0x80; }));
-        raise(problem{in.name(), p.line, p.column + chars, p.offset + cr, problem_kind::unsupported,
+        raise(problem{in.name(), p.line, p.column + chars, p.offset + cr, problem_kind::bad_encoding,
                       errc::unexpected_character, {},
                       "carriage return (CR) in the header: lines that end in CR alone are not read; save the file "
                       "with LF or CR LF line ends"});

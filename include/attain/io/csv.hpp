@@ -106,7 +106,7 @@ enum class problem_kind : std::uint8_t {
   conflict,            // fields that contradict each other (a value with status M…)
   duplicate_key,       // a code given twice where it must be unique
   unsupported,         // valid in the format, but not something attain reads (SDMX action D)
-  bad_encoding,        // a field that is not well-formed UTF-8, or holds a byte order mark
+  bad_encoding,        // a field that is not well-formed UTF-8 or holds a byte order mark; lines ending in CR alone
 };
 
 // "unterminated_quote", "bad_number", …
