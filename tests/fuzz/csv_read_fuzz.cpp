@@ -91,23 +91,6 @@ csv_pass read_all(io::csv_reader& in, std::string_view input, bool views_into_in
   return out;
 }
 
-// Lenient reading throws only for the file as a whole (no header, a missing or duplicate
-// column, a malformed header): never for a kind of problem that belongs to one row.
-bool file_level(io::problem_kind k) {
-  switch (k) {
-    case io::problem_kind::field_count:
-    case io::problem_kind::empty_value:
-    case io::problem_kind::bad_number:
-    case io::problem_kind::bad_period:
-    case io::problem_kind::bad_status:
-    case io::problem_kind::bad_code:
-    case io::problem_kind::conflict:
-    case io::problem_kind::duplicate_key:
-    case io::problem_kind::unsupported: return false;
-    default: return true;
-  }
-}
-
 // One typed reader: lenient accounting, then strict mode against it, then a write–read
 // round trip of the accepted rows.
 template <class Row, class Read, class Write>
@@ -120,7 +103,7 @@ void check_reader(const char* name, std::string_view input, const io::csv_dialec
     io::csv_reader in(input, "fuzz.csv", dialect);
     lenient = read(in, options);
   } catch (const io::read_error& e) {
-    ATTAIN_FUZZ_CHECK(file_level(e.where().kind), where() + ": lenient reading threw " + e.what());
+    ATTAIN_FUZZ_CHECK(attain::fuzz::file_level(e.where().kind), where() + ": lenient reading threw " + e.what());
     options.mode = io::read_mode::strict;
     try {
       io::csv_reader in(input, "fuzz.csv", dialect);

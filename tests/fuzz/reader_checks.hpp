@@ -21,6 +21,23 @@ inline void check_rejected_rows(std::span<const io::rejected_row> rejected, cons
   }
 }
 
+// Lenient reading throws only for the file as a whole (no header, a missing or duplicate
+// column, a malformed header): never for a kind of problem that belongs to one row.
+inline bool file_level(io::problem_kind k) {
+  switch (k) {
+    case io::problem_kind::field_count:
+    case io::problem_kind::empty_value:
+    case io::problem_kind::bad_number:
+    case io::problem_kind::bad_period:
+    case io::problem_kind::bad_status:
+    case io::problem_kind::bad_code:
+    case io::problem_kind::conflict:
+    case io::problem_kind::duplicate_key:
+    case io::problem_kind::unsupported: return false;
+    default: return true;
+  }
+}
+
 }  // namespace attain::fuzz
 
 #endif  // ATTAIN_TESTS_FUZZ_READER_CHECKS_HPP

@@ -24,23 +24,6 @@ namespace {
 
 namespace io = attain::io;
 
-// Lenient reading throws only for the file as a whole (no header, a missing or duplicate
-// column, a malformed header): never for a kind of problem that belongs to one row.
-bool file_level(io::problem_kind k) {
-  switch (k) {
-    case io::problem_kind::field_count:
-    case io::problem_kind::empty_value:
-    case io::problem_kind::bad_number:
-    case io::problem_kind::bad_period:
-    case io::problem_kind::bad_status:
-    case io::problem_kind::bad_code:
-    case io::problem_kind::conflict:
-    case io::problem_kind::duplicate_key:
-    case io::problem_kind::unsupported: return false;
-    default: return true;
-  }
-}
-
 // The records after the header, as the typed reader sees them.
 std::size_t data_records(std::string_view input, const io::csv_dialect& dialect) {
   io::csv_reader in(input, "fuzz.csv", dialect);
@@ -93,7 +76,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     io::csv_reader in(input, "fuzz.csv", dialect);
     lenient = io::read_sdmx_csv(in, options);
   } catch (const io::read_error& e) {
-    ATTAIN_FUZZ_CHECK(file_level(e.where().kind), where() + ": lenient reading threw " + e.what());
+    ATTAIN_FUZZ_CHECK(attain::fuzz::file_level(e.where().kind), where() + ": lenient reading threw " + e.what());
     options.mode = io::read_mode::strict;
     try {
       io::csv_reader in(input, "fuzz.csv", dialect);
