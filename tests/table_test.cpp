@@ -48,6 +48,21 @@ TEST(table, dictionary_survives_growth_with_many_codes) {
   EXPECT_EQ(d.find("a-very-long-code-that-spans-more-than-sixteen-bytes"), dictionary::npos);
 }
 
+TEST(table, dictionary_tells_codes_apart_by_length_when_their_bytes_agree) {
+  // Up to 8 bytes a slot holds the code's bytes zero-padded, so "", "\0", "\0\0" … and
+  // "AAAA", "AAAAA" … share those bytes and differ only in length.
+  dictionary d;
+  std::vector<std::string> codes;
+  for (std::size_t n = 0; n <= 10; ++n) codes.emplace_back(n, '\0');
+  for (std::size_t n = 1; n <= 10; ++n) codes.emplace_back(n, 'A');
+  for (std::size_t i = 0; i < codes.size(); ++i) EXPECT_EQ(d.intern(codes[i]), static_cast<std::uint32_t>(i)) << i;
+  for (std::size_t i = 0; i < codes.size(); ++i) {
+    EXPECT_EQ(d.find(codes[i]), static_cast<std::uint32_t>(i)) << i;
+    EXPECT_EQ(d[static_cast<std::uint32_t>(i)], codes[i]);
+  }
+  EXPECT_EQ(d.find(std::string(11, '\0')), dictionary::npos);
+}
+
 TEST(table, dictionary_bulk_interning_matches_one_by_one) {
   // Codes of every length 0…40, long ones sharing their first and last 8 bytes.
   std::vector<std::string> codes;

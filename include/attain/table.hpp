@@ -147,15 +147,16 @@ inline std::uint64_t hash_bytes(const char* p, std::size_t n) noexcept { return 
 }  // namespace detail
 
 // Interned codes: each distinct string gets the next id, 0, 1, 2 … Open addressing over
-// slots holding a hash tag and the id; each id's key (length, first and last 8 bytes) sits
-// in a dense array, so a code of up to 16 bytes is found by one hash, one slot and one key
-// compare, without touching the characters. The views returned stay valid until the next
+// 16-byte slots, each holding a code's first 8 bytes (the whole code when it has at most 8,
+// zero-padded), a check word (24 bits of the hash and the length, up to 255) and the id. A
+// code of up to 8 bytes is therefore found by one hash and one slot, without touching
+// anything else; a longer one also compares its entry (length, first and last 8 bytes) and,
+// beyond 16 bytes, the stored characters. The views returned stay valid until the next
 // `intern`.
 //   dictionary d;  d.intern("D01") == 0;  d.intern("D02") == 1;  d.intern("D01") == 0
 //   d.find("D09") == dictionary::npos;    d[1] == "D02"
 // Bulk interning (a query's string keys, Arrow-style: code i is chars[offsets[i],
-// offsets[i + 1])) hashes a batch first and prefetches its slots, then the entries those
-// slots name, then probes:
+// offsets[i + 1])) hashes a batch first and prefetches its slots, then probes:
 //   d.intern(chars, offsets, ids)      // ids[i] = the id of code i, for offsets.size() − 1 codes
 class dictionary {
  public:
@@ -167,64 +168,40 @@ class dictionary {
   static constexpr std::size_t max_chars_total = std::numeric_limits<std::uint32_t>::max();
 
   std::uint32_t intern(std::string_view code) {
-    const detail::code_key k = detail::key_of(code.data(), code.size());
-    return intern_hashed(code.data(), code.size(), k, detail::hash_bytes(code.data(), code.size(), k));
+    const probe q(code.data(), code.size());
+    return intern_probed(q);
   }
   std::uint32_t find(std::string_view code) const noexcept {
     if (slots_.empty()) return npos;
-    const detail::code_key k = detail::key_of(code.data(), code.size());
-    const std::uint64_t h = detail::hash_bytes(code.data(), code.size(), k);
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
+    const probe q(code.data(), code.size());
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
-      const std::uint64_t s = slots_[i];
-      if (s == 0) return npos;
-      if (static_cast<std::uint32_t>(s >> 32) == tag && same(static_cast<std::uint32_t>(s) - 1, code.data(), code.size(), k))
-        return static_cast<std::uint32_t>(s) - 1;
+    for (std::size_t i = q.home(mask);; i = (i + 1) & mask) {
+      const slot& s = slots_[i];
+      if (s.id == 0) return npos;
+      if (matches(s, q)) return s.id - 1;
     }
   }
   // Interns offsets.size() − 1 codes given as characters and offsets; writes their ids.
   void intern(const char* chars, std::span<const std::uint32_t> offsets, std::uint32_t* ids) {
     constexpr std::size_t batch = 64;
-    std::uint64_t hashes[batch];
-    detail::code_key keys[batch];
+    probe probes[batch];
     const std::size_t n = offsets.empty() ? 0 : offsets.size() - 1;
     for (std::size_t b = 0; b < n; b += batch) {
       const std::size_t m = n - b < batch ? n - b : batch;
       if (ATTAIN_UNLIKELY((size() + m) * 2 > slots_.size())) reserve(size() + m);
       const std::size_t mask = slots_.size() - 1;
-      const std::uint64_t* slots = slots_.data();
+      const slot* slots = slots_.data();  // an insertion never regrows here (reserved above)
       for (std::size_t j = 0; j < m; ++j) {
-        const char* p = chars + offsets[b + j];
-        const std::size_t len = offsets[b + j + 1] - offsets[b + j];
-        keys[j] = detail::key_of(p, len);
-        hashes[j] = detail::hash_bytes(p, len, keys[j]);
-        prefetch(slots + (static_cast<std::size_t>(hashes[j]) & mask));
+        probes[j] = probe(chars + offsets[b + j], offsets[b + j + 1] - offsets[b + j]);
+        prefetch(slots + probes[j].home(mask));
       }
-      const entry* entries = keys_.data();
-      for (std::size_t j = 0; j < m; ++j) {  // the home slot's entry, most often the code's own
-        const std::uint64_t s = slots[static_cast<std::size_t>(hashes[j]) & mask];
-        if (s != 0) prefetch(entries + (static_cast<std::uint32_t>(s) - 1));
-      }
-      // The common case in line: the home slot names this code (tag, length and key equal,
-      // and the code has at most 16 bytes, so the key is the code). Anything else — a
-      // collision, a new code, a long code — takes the general probe.
+      // The common case in line: the home slot holds this code of up to 8 bytes. Anything
+      // else — a collision, a new code, a longer code — takes the general probe.
       for (std::size_t j = 0; j < m; ++j) {
-        const std::size_t len = offsets[b + j + 1] - offsets[b + j];
-        const std::uint64_t h = hashes[j];
-        const std::uint64_t s = slots[static_cast<std::size_t>(h) & mask];
-        const auto id = static_cast<std::uint32_t>(s) - 1;  // npos when the slot is empty
-        if (ATTAIN_LIKELY(s != 0 && static_cast<std::uint32_t>(s >> 32) == static_cast<std::uint32_t>(h >> 32) &&
-                          len <= 16)) {
-          const entry& e = entries[id];
-          if (ATTAIN_LIKELY(e.size == len && e.key.a == keys[j].a && e.key.b == keys[j].b)) {
-            ids[b + j] = id;
-            continue;
-          }
-        }
-        ids[b + j] = intern_hashed(chars + offsets[b + j], len, keys[j], h);
-        slots = slots_.data();  // an insertion never regrows here (reserved above), but keys_ may move
-        entries = keys_.data();
+        const probe& q = probes[j];
+        const slot& s = slots[q.home(mask)];
+        ids[b + j] = ATTAIN_LIKELY(s.head == q.key.a && s.check == q.check && q.n <= 8 && s.id != 0) ? s.id - 1
+                                                                                                     : intern_probed(q);
       }
     }
   }
@@ -244,52 +221,74 @@ class dictionary {
     std::uint32_t size = 0;
     std::uint32_t offset = 0;
   };
+  struct slot {
+    std::uint64_t head = 0;   // the code's key.a: its first 8 bytes, or all of a shorter code
+    std::uint32_t check = 0;  // bits 40…63 of the hash, then the length (255 for 255 and more)
+    std::uint32_t id = 0;     // id + 1; 0 = empty
+  };
+  // A code to look up: where it is, its key, hash and check word.
+  struct probe {
+    const char* p = nullptr;
+    std::size_t n = 0;
+    detail::code_key key;
+    std::uint64_t hash = 0;
+    std::uint32_t check = 0;
+    probe() = default;
+    probe(const char* chars, std::size_t size) noexcept
+        : p(chars), n(size), key(detail::key_of(chars, size)), hash(detail::hash_bytes(chars, size, key)),
+          check(check_of(hash, size)) {}
+    std::size_t home(std::size_t mask) const noexcept { return static_cast<std::size_t>(hash) & mask; }
+  };
+  static std::uint32_t check_of(std::uint64_t hash, std::size_t n) noexcept {
+    return (static_cast<std::uint32_t>(hash >> 32) & 0xFFFFFF00u) | static_cast<std::uint32_t>(n < 255 ? n : 255);
+  }
   static void prefetch([[maybe_unused]] const void* p) noexcept {
 #if defined(__GNUC__) || defined(__clang__)
     __builtin_prefetch(p);
 #endif
   }
-  bool same(std::uint32_t id, const char* p, std::size_t n, const detail::code_key& k) const noexcept {
-    const entry& e = keys_[id];
-    if (e.size != n || e.key.a != k.a || e.key.b != k.b) return false;
-    return n <= 16 || std::memcmp(chars_.data() + e.offset, p, n) == 0;
+  // Whether a filled slot holds the probed code. Up to 8 bytes, head and check (with the
+  // exact length) are the code; longer codes also compare the entry and the characters.
+  bool matches(const slot& s, const probe& q) const noexcept {
+    if (s.head != q.key.a || s.check != q.check) return false;
+    if (q.n <= 8) return true;
+    const entry& e = keys_[s.id - 1];
+    if (e.size != q.n || e.key.b != q.key.b) return false;
+    return q.n <= 16 || std::memcmp(chars_.data() + e.offset, q.p, q.n) == 0;
   }
-  std::uint32_t intern_hashed(const char* p, std::size_t n, const detail::code_key& k, std::uint64_t h) {
+  std::uint32_t intern_probed(const probe& q) {
     if (ATTAIN_UNLIKELY((size() + 1) * 2 > slots_.size())) grow();
-    const auto tag = static_cast<std::uint32_t>(h >> 32);
     const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = static_cast<std::size_t>(h) & mask;; i = (i + 1) & mask) {
-      const std::uint64_t s = slots_[i];
-      if (s == 0) {
+    for (std::size_t i = q.home(mask);; i = (i + 1) & mask) {
+      slot& s = slots_[i];
+      if (s.id == 0) {
         if (ATTAIN_UNLIKELY(size() >= max_size)) detail::raise_overflow("dictionary: more than 4294967295 distinct codes");
-        if (ATTAIN_UNLIKELY(n > max_chars_total - chars_.size()))
+        if (ATTAIN_UNLIKELY(q.n > max_chars_total - chars_.size()))
           detail::raise_overflow("dictionary: the codes' characters exceed 4294967295 bytes");
         const auto id = static_cast<std::uint32_t>(size());
-        keys_.push_back(entry{k, static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(chars_.size())});
-        chars_.append(p, n);
-        slots_[i] = (static_cast<std::uint64_t>(tag) << 32) | (static_cast<std::uint64_t>(id) + 1);
+        keys_.push_back(entry{q.key, static_cast<std::uint32_t>(q.n), static_cast<std::uint32_t>(chars_.size())});
+        chars_.append(q.p, q.n);
+        s = slot{q.key.a, q.check, id + 1};
         return id;
       }
-      if (static_cast<std::uint32_t>(s >> 32) == tag && same(static_cast<std::uint32_t>(s) - 1, p, n, k))
-        return static_cast<std::uint32_t>(s) - 1;
+      if (matches(s, q)) return s.id - 1;
     }
   }
   void grow() {
-    std::vector<std::uint64_t> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, 0);
+    std::vector<slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? 64 : old.size() * 2, slot{});
     const std::size_t mask = slots_.size() - 1;
-    for (const std::uint64_t s : old) {
-      if (s == 0) continue;
-      const std::string_view code = (*this)[static_cast<std::uint32_t>(s) - 1];
-      const std::uint64_t h = detail::hash_bytes(code.data(), code.size());
-      std::size_t i = static_cast<std::size_t>(h) & mask;
-      while (slots_[i] != 0) i = (i + 1) & mask;
+    for (const slot& s : old) {
+      if (s.id == 0) continue;
+      const std::string_view code = (*this)[s.id - 1];
+      std::size_t i = static_cast<std::size_t>(detail::hash_bytes(code.data(), code.size())) & mask;
+      while (slots_[i].id != 0) i = (i + 1) & mask;
       slots_[i] = s;
     }
   }
   std::string chars_;
-  std::vector<entry> keys_;           // by id
-  std::vector<std::uint64_t> slots_;  // (hash >> 32) << 32 | (id + 1); 0 = empty
+  std::vector<entry> keys_;  // by id
+  std::vector<slot> slots_;
 };
 
 // One observation by ids, for bulk loading: the coefficient is at the indicator's scale.
