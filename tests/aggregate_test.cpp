@@ -538,41 +538,51 @@ TEST(aggregate, random_rows_against_a_rational_reference_many_seeds) {
 }
 
 TEST(aggregate, row_counts_taken_from_the_table_equal_counting_row_by_row) {
-  // A plain group-by-unit over every row of a sealed table takes n from unit_rows() (one
-  // thread); two threads count row by row. Both must give the same states, and the counts
-  // must follow the table through duplicates dropped at seal, appends and a second seal, a
-  // unit interned after the seal (no rows), and tables of 0 and 1 rows.
+  // A plain group-by-unit takes n from unit_rows() instead of counting row by row; with
+  // several threads every partition claims the table's counts and the merged count is set
+  // back to the table's. On 1, 2 and 3 threads the states must equal a plain loop over the
+  // rows, and the counts must follow the table through duplicates dropped at seal, appends
+  // and a second seal, a unit whose only row is the last (one partition sees it), a unit
+  // interned after the seal (no rows), and tables of 0 and 1 rows.
   random_data d = make_random(5, 20000, 120, 30, 2);
   observation_table& t = d.table;
   const auto check = [&t](const char* when) {
     grouping g(t);
     g.by_unit();
-    std::vector<std::uint64_t> want(g.size(), 0);
-    for (const std::uint32_t u : t.unit_column()) ++want[g.unit_key(u)];
-    aggregate_options one, two;
-    one.threads = 1;
-    two.threads = 2;
-    two.min_rows_per_thread = 1;
-    const auto c1 = aggregate(t, g, count_rule{}, one), c2 = aggregate(t, g, count_rule{}, two);
-    const auto s1 = aggregate(t, g, sum_rule{}, one), s2 = aggregate(t, g, sum_rule{}, two);
-    const auto m1 = aggregate(t, g, mean_rule{}, one), m2 = aggregate(t, g, mean_rule{}, two);
-    const auto y1 = aggregate(t, g, summary_rule{}, one), y2 = aggregate(t, g, summary_rule{}, two);
-    for (std::size_t k = 0; k < g.size(); ++k) {
-      ASSERT_EQ(c1[k].n, want[k]) << when << " key " << k;
-      ASSERT_EQ(c1[k], c2[k]) << when << " key " << k;
-      ASSERT_EQ(s1[k], s2[k]) << when << " key " << k;
-      ASSERT_EQ(s1[k].n, want[k]) << when << " key " << k;
-      ASSERT_EQ(m1[k], m2[k]) << when << " key " << k;
-      ASSERT_EQ(y1[k], y2[k]) << when << " key " << k;
-      ASSERT_EQ(y1[k].n, want[k]) << when << " key " << k;
+    std::vector<summary_rule::state> want(g.size());
+    for (std::size_t r = 0; r < t.size(); ++r) {
+      summary_rule::state& w = want[g.unit_key(t.unit_column()[r])];
+      const int128 v = t.value_column()[r];
+      w.sum += v;
+      w.min = std::min(w.min, v);
+      w.max = std::max(w.max, v);
+      ++w.n;
+    }
+    for (const unsigned threads : {1u, 2u, 3u}) {
+      aggregate_options opt;
+      opt.threads = threads;
+      opt.min_rows_per_thread = 1;
+      const auto c = aggregate(t, g, count_rule{}, opt);
+      const auto s = aggregate(t, g, sum_rule{}, opt);
+      const auto m = aggregate(t, g, mean_rule{}, opt);
+      const auto y = aggregate(t, g, summary_rule{}, opt);
+      for (std::size_t k = 0; k < g.size(); ++k) {
+        ASSERT_EQ(c[k].n, want[k].n) << when << " threads " << threads << " key " << k;
+        ASSERT_EQ(s[k].n, want[k].n) << when << " threads " << threads << " key " << k;
+        ASSERT_EQ(s[k].sum, want[k].sum) << when << " threads " << threads << " key " << k;
+        ASSERT_EQ(m[k], s[k]) << when << " threads " << threads << " key " << k;
+        ASSERT_TRUE(y[k] == want[k]) << when << " threads " << threads << " key " << k;
+      }
     }
   };
   EXPECT_EQ(t.unit_rows().size(), t.unit_count());
   check("after the first seal");
   t.append(coded_observation{0, 3, 0, 12345, value_status::normal});  // a duplicate: keep_last drops one
   t.append(coded_observation{0, 7, 29, -5, value_status::normal});
+  t.append(coded_observation{0, t.unit_id("LAST"), 0, -77, value_status::normal});
   EXPECT_TRUE(t.unit_rows().empty());  // unsealed: no counts
   t.seal();
+  ASSERT_EQ(t.unit_column().back(), t.unit_id("LAST"));
   check("after appends and a second seal");
   t.unit_id("NEW");  // no rows: the counts no longer cover every unit, so they are not used
   check("with a unit without rows");

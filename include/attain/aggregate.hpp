@@ -1371,10 +1371,23 @@ void kernel_rows(const observation_table& t, const grouping::plan& plan, typenam
   }
 }
 
-// Rows [begin, end) through the rule's kernel into `out` (freshly initialised).
+// Whether a plain group-by-unit takes its row counts from the table (counted at seal(), see
+// kernel_with_row_count) instead of counting them row by row.
+template <class Rule>
+bool counts_from_table(const observation_table& t, bool identity, std::size_t groups) noexcept {
+  if constexpr (has_kernel<Rule>) {
+    if constexpr (kernel_with_row_count<typename Rule::kernel> && requires(typename Rule::state& s) { s.n = std::uint64_t{}; })
+      return identity && t.unit_rows().size() == groups;
+  }
+  return false;
+}
+
+// Rows [begin, end) through the rule's kernel into `out` (freshly initialised). With
+// `table_counts`, the rows are not counted: every group claims the table's whole count of its
+// unit, in every partition, and `run` sets the merged count back to the table's (see there).
 template <class Rule>
 void run_kernel(const Rule& rule, const observation_table& t, const grouping::plan& plan, bool identity,
-                partial<Rule>& out, std::size_t begin, std::size_t end) {
+                bool table_counts, partial<Rule>& out, std::size_t begin, std::size_t end) {
   using Kernel = typename Rule::kernel;
   const auto groups = static_cast<std::uint32_t>(out.size());
   std::vector<typename Kernel::state> states(std::size_t{groups} + 1);
@@ -1382,9 +1395,8 @@ void run_kernel(const Rule& rule, const observation_table& t, const grouping::pl
   typename Kernel::state* k = states.data();
   bool counted = false;
   if constexpr (kernel_with_row_count<Kernel>) {
-    // Every row of a plain group-by-unit: the table has counted the rows per unit at seal().
-    const std::span<const std::uint32_t> rows = t.unit_rows();
-    if (identity && begin == 0 && end == t.size() && rows.size() == groups) {
+    if (table_counts) {
+      const std::span<const std::uint32_t> rows = t.unit_rows();
       kernel_rows<Kernel, true, false, false, false>(t, plan, k, carries, groups, begin, end);
       for (std::uint32_t g = 0; g < groups; ++g) k[g].n = rows[g];
       counted = true;
@@ -1429,13 +1441,14 @@ partial<Rule> run(const observation_table& t, const grouping& g, const Rule& rul
   const bool tally = plan.general && t.flagged_rows() != 0;
   [[maybe_unused]] const bool use_kernel = has_kernel<Rule> && !plan.general;
   [[maybe_unused]] const bool identity = use_kernel && identity_plan(plan, g.size());
+  const bool table_counts = counts_from_table<Rule>(t, identity, g.size());
   // One partition: a fresh partial, built (and first touched) by the thread that fills it.
   const auto compute = [&](std::size_t begin, std::size_t end) {
     partial<Rule> p(bound, g.size(), scales, partner_scale);
     if (tally) p.track_statuses();
     if constexpr (has_kernel<Rule>) {
       if (use_kernel) {
-        run_kernel(bound, t, plan, identity, p, begin, end);
+        run_kernel(bound, t, plan, identity, table_counts, p, begin, end);
         return p;
       }
     }
@@ -1469,6 +1482,15 @@ partial<Rule> run(const observation_table& t, const grouping& g, const Rule& rul
     if (e) std::rethrow_exception(e);
   partial<Rule> result = std::move(parts[0]);
   for (unsigned i = 1; i < threads; ++i) result.merge(parts[i]);
+  // Each partition claimed the table's count of every unit, so the merge added it `threads`
+  // times; the other fields are unharmed (a group a partition did not see merges as zero
+  // sum and neutral extremes). The count is the table's.
+  if constexpr (requires(typename Rule::state& s) { s.n = std::uint64_t{}; }) {
+    if (table_counts) {
+      const std::span<const std::uint32_t> rows = t.unit_rows();
+      for (std::size_t k = 0; k < result.size(); ++k) result[k].n = rows[k];
+    }
+  }
   return result;
 }
 
