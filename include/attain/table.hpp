@@ -144,6 +144,18 @@ inline std::uint64_t hash_bytes(const char* p, std::size_t n, const code_key& k)
 }
 inline std::uint64_t hash_bytes(const char* p, std::size_t n) noexcept { return hash_bytes(p, n, key_of(p, n)); }
 
+// Asks for the cache line at p ahead of a read, or ahead of a write (a group's state).
+inline void prefetch([[maybe_unused]] const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch(p);
+#endif
+}
+inline void prefetch_for_write([[maybe_unused]] const void* p) noexcept {
+#if defined(__GNUC__) || defined(__clang__)
+  __builtin_prefetch(p, 1);
+#endif
+}
+
 }  // namespace detail
 
 // Interned codes: each distinct string gets the next id, 0, 1, 2 … Open addressing over
@@ -193,7 +205,7 @@ class dictionary {
       const slot* slots = slots_.data();  // an insertion never regrows here (reserved above)
       for (std::size_t j = 0; j < m; ++j) {
         probes[j] = probe(chars + offsets[b + j], offsets[b + j + 1] - offsets[b + j]);
-        prefetch(slots + probes[j].home(mask));
+        detail::prefetch(slots + probes[j].home(mask));
       }
       // The common case in line: the home slot holds this code of up to 8 bytes. Anything
       // else — a collision, a new code, a longer code — takes the general probe.
@@ -241,11 +253,6 @@ class dictionary {
   };
   static std::uint32_t check_of(std::uint64_t hash, std::size_t n) noexcept {
     return (static_cast<std::uint32_t>(hash >> 32) & 0xFFFFFF00u) | static_cast<std::uint32_t>(n < 255 ? n : 255);
-  }
-  static void prefetch([[maybe_unused]] const void* p) noexcept {
-#if defined(__GNUC__) || defined(__clang__)
-    __builtin_prefetch(p);
-#endif
   }
   // Whether a filled slot holds the probed code. Up to 8 bytes, head and check (with the
   // exact length) are the code; longer codes also compare the entry and the characters.
