@@ -15,8 +15,9 @@
 //   full: SELECT g, SUM(v), AVG(v), MIN(v), MAX(v), COUNT(*) FROM t GROUP BY g
 //   full_str: the same grouped by the string code k = 'G' + 5 digits (table ts, made from t
 //         before timing), as BM_aggregate_full_string_keys receives its keys
-// then runs aggregate_bench (JSON, REPS repetitions, medians) and prints a table of ns/row
-// and DuckDB / attain ratios.
+// then runs aggregate_bench (JSON, REPS repetitions in random order, medians) and prints a
+// table of ns/row and DuckDB / attain ratios, then attain's own ratios (exact / double, one
+// thread / two threads).
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -78,6 +79,7 @@ for (const threads of [1, 2]) {
 const json = execFileSync(bench, [
   '--benchmark_filter=BM_aggregate_',
   `--benchmark_repetitions=${reps}`,
+  '--benchmark_enable_random_interleaving=true',  // slow spells of a shared machine hit every line alike
   '--benchmark_report_aggregates_only=true',
   '--benchmark_format=json',
 ], { encoding: 'utf8', maxBuffer: 1 << 26 });
@@ -100,5 +102,10 @@ row('attain full exact, 2 threads', ours['BM_aggregate_full_exact/threads:2/real
 row('attain full double (inexact), 1 thread', ours['BM_aggregate_full_double'], duck['full/1']);
 row('attain full exact, string keys interned', ours['BM_aggregate_full_string_keys'], duck['full_str/1']);
 row('  … the same against DuckDB on integer keys', ours['BM_aggregate_full_string_keys'], duck['full/1']);
+const within = (label, a, b) => console.log(`${label.padEnd(46)} ${(a / b).toFixed(2).padStart(8)}×`);
+console.log('\nwithin attain (same binary, same run)');
+within('exact / double, grouped SUM (goal ≤ 1.25×)', ours['BM_aggregate_gsum_exact'], ours['BM_aggregate_gsum_double']);
+within('exact / double, full query (goal ≤ 1.5×)', ours['BM_aggregate_full_exact/threads:1'], ours['BM_aggregate_full_double']);
+within('1 thread / 2 threads, full (goal ≥ 1.7×)', ours['BM_aggregate_full_exact/threads:1'], ours['BM_aggregate_full_exact/threads:2/real_time']);
 console.log('JSON ' + JSON.stringify({ duckdb: duck, attain: ours, rows }));
 rmSync(dir, { recursive: true, force: true });

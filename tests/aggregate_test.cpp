@@ -537,6 +537,38 @@ TEST(aggregate, random_rows_against_a_rational_reference_many_seeds) {
   }
 }
 
+// Count, sum, mean and summary by unit on 1, 2 and 3 threads against a plain loop over the
+// table's rows.
+void expect_states_of_a_plain_loop(const observation_table& t, const char* when) {
+  grouping g(t);
+  g.by_unit();
+  std::vector<summary_rule::state> want(g.size());
+  for (std::size_t r = 0; r < t.size(); ++r) {
+    summary_rule::state& w = want[g.unit_key(t.unit_column()[r])];
+    const int128 v = t.value_column()[r];
+    w.sum += v;
+    w.min = std::min(w.min, v);
+    w.max = std::max(w.max, v);
+    ++w.n;
+  }
+  for (const unsigned threads : {1u, 2u, 3u}) {
+    aggregate_options opt;
+    opt.threads = threads;
+    opt.min_rows_per_thread = 1;
+    const auto c = aggregate(t, g, count_rule{}, opt);
+    const auto s = aggregate(t, g, sum_rule{}, opt);
+    const auto m = aggregate(t, g, mean_rule{}, opt);
+    const auto y = aggregate(t, g, summary_rule{}, opt);
+    for (std::size_t k = 0; k < g.size(); ++k) {
+      ASSERT_EQ(c[k].n, want[k].n) << when << " threads " << threads << " key " << k;
+      ASSERT_EQ(s[k].n, want[k].n) << when << " threads " << threads << " key " << k;
+      ASSERT_EQ(s[k].sum, want[k].sum) << when << " threads " << threads << " key " << k;
+      ASSERT_EQ(m[k], s[k]) << when << " threads " << threads << " key " << k;
+      ASSERT_TRUE(y[k] == want[k]) << when << " threads " << threads << " key " << k;
+    }
+  }
+}
+
 TEST(aggregate, row_counts_taken_from_the_table_equal_counting_row_by_row) {
   // A plain group-by-unit takes n from unit_rows() instead of counting row by row; with
   // several threads every partition claims the table's counts and the merged count is set
@@ -546,46 +578,17 @@ TEST(aggregate, row_counts_taken_from_the_table_equal_counting_row_by_row) {
   // interned after the seal (no rows), and tables of 0 and 1 rows.
   random_data d = make_random(5, 20000, 120, 30, 2);
   observation_table& t = d.table;
-  const auto check = [&t](const char* when) {
-    grouping g(t);
-    g.by_unit();
-    std::vector<summary_rule::state> want(g.size());
-    for (std::size_t r = 0; r < t.size(); ++r) {
-      summary_rule::state& w = want[g.unit_key(t.unit_column()[r])];
-      const int128 v = t.value_column()[r];
-      w.sum += v;
-      w.min = std::min(w.min, v);
-      w.max = std::max(w.max, v);
-      ++w.n;
-    }
-    for (const unsigned threads : {1u, 2u, 3u}) {
-      aggregate_options opt;
-      opt.threads = threads;
-      opt.min_rows_per_thread = 1;
-      const auto c = aggregate(t, g, count_rule{}, opt);
-      const auto s = aggregate(t, g, sum_rule{}, opt);
-      const auto m = aggregate(t, g, mean_rule{}, opt);
-      const auto y = aggregate(t, g, summary_rule{}, opt);
-      for (std::size_t k = 0; k < g.size(); ++k) {
-        ASSERT_EQ(c[k].n, want[k].n) << when << " threads " << threads << " key " << k;
-        ASSERT_EQ(s[k].n, want[k].n) << when << " threads " << threads << " key " << k;
-        ASSERT_EQ(s[k].sum, want[k].sum) << when << " threads " << threads << " key " << k;
-        ASSERT_EQ(m[k], s[k]) << when << " threads " << threads << " key " << k;
-        ASSERT_TRUE(y[k] == want[k]) << when << " threads " << threads << " key " << k;
-      }
-    }
-  };
   EXPECT_EQ(t.unit_rows().size(), t.unit_count());
-  check("after the first seal");
+  expect_states_of_a_plain_loop(t, "after the first seal");
   t.append(coded_observation{0, 3, 0, 12345, value_status::normal});  // a duplicate: keep_last drops one
   t.append(coded_observation{0, 7, 29, -5, value_status::normal});
   t.append(coded_observation{0, t.unit_id("LAST"), 0, -77, value_status::normal});
   EXPECT_TRUE(t.unit_rows().empty());  // unsealed: no counts
   t.seal();
   ASSERT_EQ(t.unit_column().back(), t.unit_id("LAST"));
-  check("after appends and a second seal");
+  expect_states_of_a_plain_loop(t, "after appends and a second seal");
   t.unit_id("NEW");  // no rows: the counts no longer cover every unit, so they are not used
-  check("with a unit without rows");
+  expect_states_of_a_plain_loop(t, "with a unit without rows");
   observation_table tiny;
   tiny.add_indicator("X", 0);
   tiny.unit_id("A");
@@ -598,6 +601,33 @@ TEST(aggregate, row_counts_taken_from_the_table_equal_counting_row_by_row) {
   EXPECT_EQ(aggregate(tiny, grouping(tiny).by_unit(), count_rule{}).value(1).value(), decimal{1});
   EXPECT_EQ(aggregate(tiny, grouping(tiny).by_unit(), sum_rule{}).value(1).value(), decimal{7});
   EXPECT_FALSE(aggregate(tiny, grouping(tiny).by_unit(), sum_rule{}).value(0).has_value());
+}
+
+TEST(aggregate, many_groups_fetch_their_states_ahead_with_the_same_results) {
+  // 12,000 units: the summary states (24 bytes a group with the table's counts, 32 without)
+  // pass the size from which the kernel loops fetch states ahead; the sums do not.
+  static_assert(12001 * sizeof(summary_rule::kernel::uncounted) >= attain::detail::state_fetch_from_bytes);
+  static_assert(12001 * sizeof(sum_rule::kernel::uncounted) < attain::detail::state_fetch_from_bytes);
+  random_data d = make_random(11, 60000, 12000, 8, 2);
+  observation_table& t = d.table;
+  expect_states_of_a_plain_loop(t, "12,000 units");
+  // The same rows with their unit codes as string keys.
+  std::string chars;
+  std::vector<std::uint32_t> offsets{0};
+  for (const std::uint32_t u : t.unit_column()) {
+    chars += t.unit_code(u);
+    offsets.push_back(static_cast<std::uint32_t>(chars.size()));
+  }
+  const auto r = aggregate_codes(chars, offsets, t.value_column(), 2, summary_rule{});
+  grouping g(t);
+  g.by_unit();
+  const auto by_unit = aggregate(t, g, summary_rule{});
+  ASSERT_EQ(r.codes.size(), static_cast<std::size_t>(std::count_if(t.unit_rows().begin(), t.unit_rows().end(),
+                                                                    [](std::uint32_t n) { return n != 0; })));
+  for (std::uint32_t k = 0; k < r.codes.size(); ++k)
+    ASSERT_TRUE(r.states[k] == by_unit[g.unit_key(t.find_unit(r.codes[k]))]) << k;
+  t.unit_id("NEW");  // the table's counts no longer cover every unit: 32-byte states, counted
+  expect_states_of_a_plain_loop(t, "12,000 units and one without rows");
 }
 
 TEST(aggregate, hundred_thousand_rows_sum_by_unit_and_period_against_the_reference) {

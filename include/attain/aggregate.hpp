@@ -451,12 +451,14 @@ struct sum_rule {
   template <class A>
   void visit(A& a, state& s) const { a(s.sum); a(s.n); }
   struct kernel {
-    struct state {
+    struct uncounted {
       std::int64_t sum = 0;
+    };
+    struct state : uncounted {
       std::uint64_t n = 0;
     };
     template <class Carry>
-    static void step_uncounted(state& s, std::int64_t v, const Carry& carry) noexcept {
+    static void step_uncounted(uncounted& s, std::int64_t v, const Carry& carry) noexcept {
       detail::add_carrying(s.sum, v, carry);
     }
     template <class Carry>
@@ -487,12 +489,15 @@ struct count_rule {
   template <class A>
   void visit(A& a, state& s) const { a(s.n); }
   struct kernel {
-    using state = count_rule::state;
+    struct uncounted {};
+    struct state : uncounted {
+      std::uint64_t n = 0;
+    };
     template <class Carry>
-    static void step_uncounted(state&, std::int64_t, const Carry&) noexcept {}
+    static void step_uncounted(uncounted&, std::int64_t, const Carry&) noexcept {}
     template <class Carry>
     static void step(state& s, std::int64_t, const Carry&) noexcept { ++s.n; }
-    static state widen(const state& s, std::int64_t) noexcept { return s; }
+    static count_rule::state widen(const state& s, std::int64_t) noexcept { return {s.n}; }
   };
 };
 
@@ -996,16 +1001,18 @@ struct summary_rule {
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.sum); a(s.min); a(s.max); a(s.n); }
-  // 32 bytes a group, like the same query's state on double.
+  // 32 bytes a group, like the same query's state on double; 24 when the table counts.
   struct kernel {
-    struct state {
+    struct uncounted {
       std::int64_t sum = 0;
       std::int64_t min = std::numeric_limits<std::int64_t>::max();
       std::int64_t max = std::numeric_limits<std::int64_t>::min();
+    };
+    struct state : uncounted {
       std::uint64_t n = 0;
     };
     template <class Carry>
-    static void step_uncounted(state& s, std::int64_t v, const Carry& carry) noexcept {
+    static void step_uncounted(uncounted& s, std::int64_t v, const Carry& carry) noexcept {
       detail::add_carrying(s.sum, v, carry);
       s.min = v < s.min ? v : s.min;
       s.max = v > s.max ? v : s.max;
@@ -1044,14 +1051,16 @@ concept has_kernel = requires(typename R::kernel::state& k, const typename R::ke
   { R::kernel::widen(ck, std::int64_t{}) } -> std::same_as<typename R::state>;
 };
 
-// A kernel that counts rows in `n` and can leave the count to the table: step_uncounted is
-// step without ++n. A plain group-by-unit over every row of a sealed table takes n from
-// observation_table::unit_rows() instead (sum, count, mean, summary).
+// A kernel that counts rows in `n` and can leave the count to the table: its state is an
+// `uncounted` part and n, and step_uncounted steps the part alone. A plain group-by-unit of
+// a sealed table steps only the parts (smaller, so more of them stay cached) and takes n from
+// observation_table::unit_rows() (sum, count, mean, summary).
 template <class K>
-concept kernel_with_row_count = requires(typename K::state& k) {
-  K::step_uncounted(k, std::int64_t{}, detail::ignore_carry{});
-  k.n = std::uint64_t{};
-};
+concept kernel_with_row_count =
+    std::derived_from<typename K::state, typename K::uncounted> && requires(typename K::uncounted& u, typename K::state& k) {
+      K::step_uncounted(u, std::int64_t{}, detail::ignore_carry{});
+      k.n = std::uint64_t{};
+    };
 
 // ---------------------------------------------------------------------------------------
 // Grouping
@@ -1341,17 +1350,25 @@ ATTAIN_COLD inline void add_carry(std::vector<std::int64_t>& carries, std::size_
   carries[g] += d;
 }
 
-// How many rows ahead the kernel loops fetch a group's state: 10,000 states outgrow what the
-// value stream leaves of the core's cache, and waiting for them costs more than the step.
+// How many rows ahead the kernel loops fetch a group's state, and from what size of all the
+// states on: 10,000 summary states (240 KB) do not stay cached beside a stream of values,
+// and waiting for them costs more than the step; 10,000 sums (80 KB) stay, and fetching
+// them only adds work (measured, docs in bench/aggregate_bench.cpp).
 inline constexpr std::size_t state_fetch_ahead = 16;
+inline constexpr std::size_t state_fetch_from_bytes = std::size_t{128} << 10;
+template <class State>
+bool fetch_states_ahead(std::size_t groups) noexcept {
+  return groups * sizeof(State) >= state_fetch_from_bytes;
+}
 
 // The kernel loop over rows [begin, end): dense group ids straight from the plan's offsets
 // (rows left out go to a spare slot past the last group: no branch per row), one kernel step
-// per row on the int64 value column. A plain group-by-unit fetches the state of the row
-// state_fetch_ahead rows on.
-template <class Kernel, bool Identity, bool UseIndicator, bool UsePeriod, bool Count = true>
-void kernel_rows(const observation_table& t, const grouping::plan& plan, typename Kernel::state* states,
-                 std::vector<std::int64_t>& carries, std::uint32_t groups, std::size_t begin, std::size_t end) {
+// per row on the int64 value column. A plain group-by-unit can fetch the state of the row
+// state_fetch_ahead rows on (FetchAhead).
+template <class Kernel, bool Identity, bool UseIndicator, bool UsePeriod, bool Count = true, bool FetchAhead = false,
+          class State>
+void kernel_rows(const observation_table& t, const grouping::plan& plan, State* states, std::vector<std::int64_t>& carries,
+                 std::uint32_t groups, std::size_t begin, std::size_t end) {
   const std::uint32_t* ind = t.indicator_column().data();
   const std::uint32_t* unit = t.unit_column().data();
   const std::uint32_t* per = t.period_column().data();
@@ -1363,7 +1380,8 @@ void kernel_rows(const observation_table& t, const grouping::plan& plan, typenam
   for (std::size_t r = begin; r < end; ++r) {
     std::uint32_t g;
     if constexpr (Identity) {
-      if (ATTAIN_LIKELY(r + state_fetch_ahead < end)) prefetch_for_write(states + unit[r + state_fetch_ahead]);
+      if constexpr (FetchAhead)
+        if (ATTAIN_LIKELY(r + state_fetch_ahead < end)) prefetch_for_write(states + unit[r + state_fetch_ahead]);
       g = unit[r];
     } else {
       g = uo[unit[r]];
@@ -1403,12 +1421,21 @@ void run_kernel(const Rule& rule, const observation_table& t, const grouping::pl
   if constexpr (kernel_with_row_count<Kernel>) {
     if (table_counts) {
       const std::span<const std::uint32_t> rows = t.unit_rows();
-      kernel_rows<Kernel, true, false, false, false>(t, plan, k, carries, groups, begin, end);
-      for (std::uint32_t g = 0; g < groups; ++g) k[g].n = rows[g];
+      std::vector<typename Kernel::uncounted> parts(std::size_t{groups} + 1);
+      if (fetch_states_ahead<typename Kernel::uncounted>(parts.size()))
+        kernel_rows<Kernel, true, false, false, false, true>(t, plan, parts.data(), carries, groups, begin, end);
+      else
+        kernel_rows<Kernel, true, false, false, false, false>(t, plan, parts.data(), carries, groups, begin, end);
+      for (std::uint32_t g = 0; g < groups; ++g) {
+        static_cast<typename Kernel::uncounted&>(k[g]) = parts[g];
+        k[g].n = rows[g];
+      }
       counted = true;
     }
   }
   if (counted) {
+  } else if (identity && fetch_states_ahead<typename Kernel::state>(states.size())) {
+    kernel_rows<Kernel, true, false, false, true, true>(t, plan, k, carries, groups, begin, end);
   } else if (identity) kernel_rows<Kernel, true, false, false>(t, plan, k, carries, groups, begin, end);
   else if (plan.use_indicator && plan.use_period) kernel_rows<Kernel, false, true, true>(t, plan, k, carries, groups, begin, end);
   else if (plan.use_indicator) kernel_rows<Kernel, false, true, false>(t, plan, k, carries, groups, begin, end);
@@ -1580,9 +1607,10 @@ coded_aggregate<Rule> aggregate_codes(std::string_view chars, std::span<const st
     typename Kernel::state* k = states.data();
     const std::int64_t* v = coefficients.data() + b;
     const std::size_t slots = states.size();
+    const bool ahead = detail::fetch_states_ahead<typename Kernel::state>(slots);
     for (std::size_t j = 0; j < m; ++j) {
       const std::uint32_t g = ids[j];
-      if (ATTAIN_LIKELY(j + detail::state_fetch_ahead < m)) detail::prefetch_for_write(k + ids[j + detail::state_fetch_ahead]);
+      if (ahead && ATTAIN_LIKELY(j + detail::state_fetch_ahead < m)) detail::prefetch_for_write(k + ids[j + detail::state_fetch_ahead]);
       Kernel::step(k[g], v[j], [&carries, slots, g](int d) { detail::add_carry(carries, slots, g, d); });
     }
   }
