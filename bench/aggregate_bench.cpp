@@ -11,6 +11,8 @@
 //   BM_aggregate_full_exact       count, sum, min, max, mean per group (summary_rule)
 //   BM_aggregate_full_double      the same on double
 //   BM_aggregate_full_exact/threads:2   two row partitions, merged
+//   BM_aggregate_full_exact_side_by_side  two one-thread queries at once over two tables of
+//                                 half the rows: the machine's ceiling for two threads
 //   BM_aggregate_full_string_keys keys given as strings, interned by the query
 //                                 (aggregate_codes: bulk interning, then the kernel)
 //   BM_rollup_sum_full_hierarchy  10,000 communes → 700 districts → 63 provinces ×
@@ -39,6 +41,18 @@
 //   sum+min+max+count+mean     2.95           3.49     36.2     0.85×          12.3×
 //   the same, string keys      21.0           —        40.0     —              1.90× (1.72× against
 //                                                                 its integer keys)
+// A THIRD RUN after the dictionary's 16-byte slots (a code of up to 8 bytes is one hash and one
+// slot), group states fetched ahead when they take 128 KiB or more, uncounted states for a
+// plain group-by-unit (8 bytes a sum, 24 a summary) and table counts on every partition:
+// 10,000,000 rows, two runs of the peer script (5 repetitions in random order, both cores
+// free; the two medians)
+//   grouped SUM                1.79, 1.90     1.64, 1.84  19.9, 19.8  1.09×, 1.03×  11.2×, 10.4×
+//   sum+min+max+count+mean     2.84, 2.99     3.47, 2.84  32.9, 31.2  0.82×, 1.05×  11.6×, 10.4×
+//   the same, string keys      14.6, 14.7     —           49.3, 54.0  —             3.37×, 3.68× (2.25×,
+//                                                                 2.13× against its integer keys)
+//   the same, 2 threads        1.59, 1.61     —           17.3, 13.8  —             10.9×, 8.6×
+//   2 threads / 1 thread: 1.79×, 1.86×; two one-thread queries side by side: 1.79×, 1.91×
+//   peak RSS after loading 10,000,000 observations: 244.6 MB (21 bytes an observation)
 // Absolute numbers vary by machine and load: compare within one run.
 #include <benchmark/benchmark.h>
 
@@ -52,6 +66,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include "attain/aggregate.hpp"
@@ -252,6 +267,51 @@ void BM_aggregate_full_double(benchmark::State& state) {
   set_rows(state, c.v.size());
 }
 
+// The machine's own ceiling for two threads: two one-thread queries at once, each over its own
+// table of the first half of the rows (separate memory, nothing shared). 1 thread / this is
+// what two cores give this query when the engine adds nothing of its own.
+struct half_tables {
+  observation_table a, b;
+  std::vector<int128> exact_sums;  // of the first half of the rows, by a plain loop
+};
+const half_tables& halves() {
+  static const std::unique_ptr<half_tables> h = [] {
+    auto p = std::make_unique<half_tables>();
+    const std::size_t n = row_count() / 2;
+    load(p->a, n);
+    load(p->b, n);
+    p->exact_sums.assign(groups, 0);
+    generator gen;
+    for (std::size_t r = 0; r < n; ++r) {
+      const auto [g, c] = gen.next();
+      p->exact_sums[g] += c;
+    }
+    return p;
+  }();
+  return *h;
+}
+
+void BM_aggregate_full_exact_side_by_side(benchmark::State& state) {
+  const half_tables& h = halves();
+  const grouping ga = by_unit(h.a), gb = by_unit(h.b);
+  const aggregate_options one{1, 1};
+  for (const auto* t : {&h.a, &h.b}) {
+    const grouping& g = t == &h.a ? ga : gb;
+    const auto p = aggregate(*t, g, summary_rule{}, one);
+    std::vector<int128> got(groups, 0);
+    for (std::uint32_t u = 0; u < groups; ++u) got[u] = p[g.unit_key(u)].sum;
+    if (checksum(got) != checksum(h.exact_sums)) {
+      state.SkipWithError("wrong group sums");
+      return;
+    }
+  }
+  for (auto _ : state) {
+    std::jthread other([&] { benchmark::DoNotOptimize(aggregate(h.b, gb, summary_rule{}, one)); });
+    benchmark::DoNotOptimize(aggregate(h.a, ga, summary_rule{}, one));
+  }
+  set_rows(state, h.a.size() + h.b.size());
+}
+
 // Keys as strings: the query interns them (no pre-built dense ids).
 struct string_keys {
   std::string chars;
@@ -394,6 +454,7 @@ BENCHMARK(BM_aggregate_gsum_exact)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_aggregate_gsum_double)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_aggregate_full_exact)->Arg(1)->ArgName("threads")->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_aggregate_full_exact)->Arg(2)->ArgName("threads")->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_aggregate_full_exact_side_by_side)->Unit(benchmark::kMillisecond)->UseRealTime();
 BENCHMARK(BM_aggregate_full_double)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_aggregate_full_string_keys)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_rollup_sum_full_hierarchy)->Arg(1)->ArgName("threads")->Unit(benchmark::kMillisecond);

@@ -107,5 +107,6 @@ console.log('\nwithin attain (same binary, same run)');
 within('exact / double, grouped SUM (goal ≤ 1.25×)', ours['BM_aggregate_gsum_exact'], ours['BM_aggregate_gsum_double']);
 within('exact / double, full query (goal ≤ 1.5×)', ours['BM_aggregate_full_exact/threads:1'], ours['BM_aggregate_full_double']);
 within('1 thread / 2 threads, full (goal ≥ 1.7×)', ours['BM_aggregate_full_exact/threads:1'], ours['BM_aggregate_full_exact/threads:2/real_time']);
+within('  … two 1-thread queries side by side (ceiling)', ours['BM_aggregate_full_exact/threads:1'], ours['BM_aggregate_full_exact_side_by_side/real_time']);
 console.log('JSON ' + JSON.stringify({ duckdb: duck, attain: ours, rows }));
 rmSync(dir, { recursive: true, force: true });
