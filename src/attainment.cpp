@@ -142,7 +142,10 @@ attainment assess_attainment(const target& t, const series& s, const boost::greg
       a.observations = 1;
       break;
   }
-  if (!a.actual) return a;
+  if (!a.actual) {
+    a.status = value_status::missing;  // whatever the inputs were, there is no value to qualify
+    return a;
+  }
   const decimal actual = *a.actual;
 
   // Met, exceeded, gap.

@@ -268,6 +268,25 @@ TEST(attainment, zero_target_gives_no_completion) {
   EXPECT_EQ(attain::assess_attainment(t, s, review).completion.error().reason, why::zero_target);
 }
 
+TEST(attainment, an_actual_without_a_value_has_status_missing) {
+  // Nothing observed yet.
+  const target level = make_target("X", "", target_kind::level, polarity::higher_is_better, 10_d);
+  const auto none_yet = attain::assess_attainment(level, series{}, review);
+  EXPECT_EQ(none_yet.actual.error().reason, why::missing_value);
+  EXPECT_EQ(none_yet.status, value_status::missing);
+  EXPECT_EQ(none_yet.observations, 0U);
+  // Observed, but the figure is undefined: growth from a zero baseline of estimates.
+  const target growth = make_target("G", "", target_kind::average_growth, polarity::higher_is_better, 5_d);
+  const auto from_zero =
+      attain::assess_attainment(growth, yearly({{2020, "0", value_status::estimate}, {2023, "7", value_status::estimate}}), review);
+  EXPECT_EQ(from_zero.actual.error().reason, why::zero_base);
+  EXPECT_EQ(from_zero.status, value_status::missing);
+  // A value keeps the status of what it was computed from.
+  const auto estimated = attain::assess_attainment(level, yearly({{2023, "7", value_status::estimate}}), review);
+  EXPECT_EQ(estimated.actual.value(), 7_d);
+  EXPECT_EQ(estimated.status, value_status::estimate);
+}
+
 TEST(series, order_gaps_totals_and_errors) {
   const series s = yearly({{2023, "3", value_status::estimate}, {2020, "1", value_status::normal},
                            {2021, "2", value_status::normal}});

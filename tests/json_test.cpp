@@ -215,7 +215,7 @@ TEST(json, attainment_with_no_observation) {
   const attain::attainment a = attain::assess_attainment(level, attain::series{}, boost::gregorian::date(2023, 6, 29));
   // Nothing observed: every figure is null with its reason; the elapsed time is still known.
   EXPECT_EQ(io::to_json(a, {.indent = 0}),
-            "{\"actual\":null,\"actual_no_value\":\"missing_value\",\"status\":\"normal\",\"latest\":null,"
+            "{\"actual\":null,\"actual_no_value\":\"missing_value\",\"status\":\"missing\",\"latest\":null,"
             "\"observations\":0,\"baseline\":null,\"baseline_no_value\":\"missing_value\",\"completion\":null,"
             "\"completion_no_value\":\"missing_value\",\"progress\":null,\"progress_no_value\":\"missing_value\","
             "\"gap\":null,\"gap_no_value\":\"missing_value\",\"achieved\":false,\"exceeded\":false,"

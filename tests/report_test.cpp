@@ -460,7 +460,7 @@ TEST(report, bands_maintained_levels_and_missing_values) {
             "percentage_points,6.2,growth_ratio,not_assessable,,,,not_forecast,achieved,1,0\n"
             "RUNG,Forest cover,d,maintain,2020,2025,52.1,,2023,normal,52.5,,,,not_applicable,percentage_points,0.4,"
             "growth_ratio,target_achieved,,,,not_forecast,achieved,1,0\n"
-            "NONE,Chưa có số liệu,d,level,2020,2025,5,,,normal,,,,,not_applicable,none,,growth_ratio,not_assessable,,,,"
+            "NONE,Chưa có số liệu,d,level,2020,2025,5,,,missing,,,,,not_applicable,none,,growth_ratio,not_assessable,,,,"
             "not_forecast,no_value,0,0\n");
   const std::string html = render(r, {.format = report_format::html, .language = language::en});
   EXPECT_NE(html.find("96.2% (estimate) within 95\u2013100%"), std::string::npos);

@@ -89,7 +89,7 @@ struct attainment_options {
 
 struct attainment {
   computed<decimal> actual = none(why::missing_value);
-  value_status status = value_status::normal;       // of `actual`
+  value_status status = value_status::missing;      // of `actual`; missing while it has no value
   std::optional<period> latest;                     // the latest period used
   std::size_t observations = 0;                     // how many observations `actual` uses
   computed<decimal> baseline = none(why::missing_value);
