@@ -268,6 +268,24 @@ TEST(aggregate, a_sum_beyond_38_digits_is_reported_never_wrapped) {
 // The 64-bit kernel path (int64 columns, no statuses to count): sums of values near 2^63
 // carry into 128 bits exactly, minima and maxima are 64-bit, for every grouping shape and
 // thread count, against a naive 128-bit reference.
+// The reference: every row of the table into its group by the grouping's own key maps,
+// summed, counted and compared in a plain loop.
+std::vector<summary_rule::state> summary_states_of_a_plain_loop(const observation_table& t, const grouping& g) {
+  std::vector<summary_rule::state> ref(g.size());
+  const auto ind = t.indicator_column(), unit = t.unit_column(), per = t.period_column();
+  for (std::size_t r = 0; r < t.size(); ++r) {
+    const std::uint32_t i = g.indicator_key(ind[r]), u = g.unit_key(unit[r]), p = g.period_key(per[r]);
+    if (i == grouping::npos || u == grouping::npos || p == grouping::npos) continue;
+    summary_rule::state& s = ref[g.group_of(i, u, p)];
+    const int128 v = t.value_column()[r];
+    s.sum += v;
+    s.min = std::min(s.min, v);
+    s.max = std::max(s.max, v);
+    ++s.n;
+  }
+  return ref;
+}
+
 TEST(aggregate, kernel_sums_carry_exactly_for_every_grouping_and_thread_count) {
   std::mt19937_64 rng(2024);
   observation_table t{duplicate_policy::sum};
@@ -287,19 +305,7 @@ TEST(aggregate, kernel_sums_carry_exactly_for_every_grouping_and_thread_count) {
   t.seal();
   ASSERT_EQ(t.flagged_rows(), 0u);
   const auto check = [&](const grouping& g, const char* what) {
-    // The reference: every row into its group by the grouping's own key maps.
-    std::vector<summary_rule::state> ref(g.size());
-    const auto ind = t.indicator_column(), unit = t.unit_column(), per = t.period_column();
-    for (std::size_t r = 0; r < t.size(); ++r) {
-      const std::uint32_t i = g.indicator_key(ind[r]), u = g.unit_key(unit[r]), p = g.period_key(per[r]);
-      if (i == grouping::npos || u == grouping::npos || p == grouping::npos) continue;
-      summary_rule::state& s = ref[g.group_of(i, u, p)];
-      const int128 v = t.value_column()[r];
-      s.sum += v;
-      s.min = std::min(s.min, v);
-      s.max = std::max(s.max, v);
-      ++s.n;
-    }
+    const std::vector<summary_rule::state> ref = summary_states_of_a_plain_loop(t, g);
     for (const unsigned threads : {1u, 2u, 3u}) {
       const aggregate_options opt{threads, 1};
       const auto full = aggregate(t, g, summary_rule{}, opt);
@@ -542,15 +548,7 @@ TEST(aggregate, random_rows_against_a_rational_reference_many_seeds) {
 void expect_states_of_a_plain_loop(const observation_table& t, const char* when) {
   grouping g(t);
   g.by_unit();
-  std::vector<summary_rule::state> want(g.size());
-  for (std::size_t r = 0; r < t.size(); ++r) {
-    summary_rule::state& w = want[g.unit_key(t.unit_column()[r])];
-    const int128 v = t.value_column()[r];
-    w.sum += v;
-    w.min = std::min(w.min, v);
-    w.max = std::max(w.max, v);
-    ++w.n;
-  }
+  const std::vector<summary_rule::state> want = summary_states_of_a_plain_loop(t, g);
   for (const unsigned threads : {1u, 2u, 3u}) {
     aggregate_options opt;
     opt.threads = threads;

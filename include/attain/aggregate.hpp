@@ -1398,9 +1398,11 @@ void kernel_rows(const observation_table& t, const grouping::plan& plan, State* 
 // Whether a plain group-by-unit takes its row counts from the table (counted at seal(), see
 // kernel_with_row_count) instead of counting them row by row.
 template <class Rule>
+concept state_with_row_count = requires(typename Rule::state& s) { s.n = std::uint64_t{}; };
+template <class Rule>
 bool counts_from_table(const observation_table& t, bool identity, std::size_t groups) noexcept {
   if constexpr (has_kernel<Rule>) {
-    if constexpr (kernel_with_row_count<typename Rule::kernel> && requires(typename Rule::state& s) { s.n = std::uint64_t{}; })
+    if constexpr (kernel_with_row_count<typename Rule::kernel> && state_with_row_count<Rule>)
       return identity && t.unit_rows().size() == groups;
   }
   return false;
@@ -1518,7 +1520,7 @@ partial<Rule> run(const observation_table& t, const grouping& g, const Rule& rul
   // Each partition claimed the table's count of every unit, so the merge added it `threads`
   // times; the other fields are unharmed (a group a partition did not see merges as zero
   // sum and neutral extremes). The count is the table's.
-  if constexpr (requires(typename Rule::state& s) { s.n = std::uint64_t{}; }) {
+  if constexpr (state_with_row_count<Rule>) {
     if (table_counts) {
       const std::span<const std::uint32_t> rows = t.unit_rows();
       for (std::size_t k = 0; k < result.size(); ++k) result[k].n = rows[k];
