@@ -1,33 +1,50 @@
-# Install rules: headers, the library, the CMake package (attainConfig.cmake,
-# attainConfigVersion.cmake with SameMajorVersion, exported attain::attain) and attain.pc.
+# Install rules, in two components:
+#   library  headers, libattain (static or shared), the CMake package (attainConfig.cmake,
+#            attainConfigVersion.cmake, exported attain::attain), attain.pc and LICENSE;
+#   command  the `attain` program (tools/attain/CMakeLists.txt).
+# `cmake --install <build> --component library` installs the library alone (README.md,
+# "Installing the library").
 include(CMakePackageConfigHelpers)
 
 set(ATTAIN_INSTALL_CMAKEDIR "${CMAKE_INSTALL_LIBDIR}/cmake/attain" CACHE STRING
   "Where attainConfig.cmake is installed")
 
 install(TARGETS attain EXPORT attainTargets
-  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
-  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}
-  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
+  ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT library
+  LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR} COMPONENT library NAMELINK_COMPONENT library
+  RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT library
   INCLUDES DESTINATION ${CMAKE_INSTALL_INCLUDEDIR})
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/include/attain
   DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}
+  COMPONENT library
   FILES_MATCHING PATTERN "*.hpp")
 install(EXPORT attainTargets
   NAMESPACE attain::
-  DESTINATION ${ATTAIN_INSTALL_CMAKEDIR})
+  DESTINATION ${ATTAIN_INSTALL_CMAKEDIR}
+  COMPONENT library)
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE
+  DESTINATION ${CMAKE_INSTALL_DATAROOTDIR}/licenses/attain
+  COMPONENT library)
 
 configure_package_config_file(
   ${PROJECT_SOURCE_DIR}/cmake/attainConfig.cmake.in
   ${PROJECT_BINARY_DIR}/attainConfig.cmake
   INSTALL_DESTINATION ${ATTAIN_INSTALL_CMAKEDIR})
+# Before 1.0 a minor release may break compatibility: find_package(attain 0.1) accepts 0.1.x
+# only. From 1.0 on, the same major version.
+if(PROJECT_VERSION_MAJOR EQUAL 0)
+  set(_attain_compatibility SameMinorVersion)
+else()
+  set(_attain_compatibility SameMajorVersion)
+endif()
 write_basic_package_version_file(
   ${PROJECT_BINARY_DIR}/attainConfigVersion.cmake
-  COMPATIBILITY SameMajorVersion)
+  COMPATIBILITY ${_attain_compatibility})
 install(FILES
   ${PROJECT_BINARY_DIR}/attainConfig.cmake
   ${PROJECT_BINARY_DIR}/attainConfigVersion.cmake
-  DESTINATION ${ATTAIN_INSTALL_CMAKEDIR})
+  DESTINATION ${ATTAIN_INSTALL_CMAKEDIR}
+  COMPONENT library)
 
 # pkg-config. The file is relocatable: `prefix` is found from the .pc file's own directory
 # (${pcfiledir}, understood by pkg-config and pkgconf), so `cmake --install --prefix <any>`
@@ -61,4 +78,5 @@ configure_file(${PROJECT_SOURCE_DIR}/cmake/attain.pc.in ${PROJECT_BINARY_DIR}/at
 file(GENERATE OUTPUT ${PROJECT_BINARY_DIR}/pkgconfig/$<CONFIG>/attain.pc
   INPUT ${PROJECT_BINARY_DIR}/attain.pc.gen)
 install(FILES ${PROJECT_BINARY_DIR}/pkgconfig/$<CONFIG>/attain.pc
-  DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
+  DESTINATION ${CMAKE_INSTALL_LIBDIR}/pkgconfig
+  COMPONENT library)

@@ -11,7 +11,9 @@
 
 namespace attain {
 
-namespace detail {
+// The out-of-line halves of inline code (attain/config.hpp, SYMBOL VISIBILITY).
+namespace out_of_line {
+using namespace detail;
 
 void raise_bad_state(const char* what) {
   raise_domain(errc::invalid_argument, std::string("invalid serialized partial state: ") + what);
@@ -114,7 +116,7 @@ aligned_threshold align_threshold(compare_op op, const decimal& t, int scale) {
   return a;
 }
 
-}  // namespace detail
+}  // namespace out_of_line
 
 decimal aggregate_value::exact_quotient() const { return detail::exact_quotient(numerator_, denominator_); }
 

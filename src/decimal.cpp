@@ -19,6 +19,11 @@ int128 narrow(const wide& v, const char* operation) {
 }
 
 }  // namespace
+}  // namespace detail
+
+// The out-of-line halves of inline code (attain/config.hpp, SYMBOL VISIBILITY).
+namespace out_of_line {
+using namespace detail;
 
 decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale, const char* operation) {
   const int s = a_scale > b_scale ? a_scale : b_scale;
@@ -49,7 +54,7 @@ void raise_overflow_op(const char* operation) {
 
 void raise_division_by_zero() { raise_domain(errc::division_by_zero, "decimal division by zero"); }
 
-}  // namespace detail
+}  // namespace out_of_line
 
 char* to_chars(char* first, char* last, const decimal& x) noexcept {
   char digits[40];

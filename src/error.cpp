@@ -122,6 +122,9 @@ std::string quote_excerpt(std::string_view text) {
   return out;
 }
 
+}  // namespace detail
+
+namespace out_of_line {
 void raise(const parse_error& e) { throw invalid_input(e); }
 void raise_overflow(const char* what) { throw attain::overflow_error(what); }
 void raise_domain(errc code, const std::string& what) { throw attain::domain_error(code, what); }
@@ -130,5 +133,5 @@ void contract_violation(const char* condition, const char* file, int line) noexc
   std::fprintf(stderr, "attain: contract violated: %s (%s:%d)\n", condition, file, line);
   std::abort();
 }
-}  // namespace detail
+}  // namespace out_of_line
 }  // namespace attain

@@ -213,7 +213,7 @@ computed<decimal> growth_index(const decimal& base, const decimal& to, int scale
   return divide(to * decimal{100}, base, scale, mode);
 }
 
-computed<decimal> detail::average_annual_growth_general(const decimal& first, const decimal& last, int periods,
+computed<decimal> out_of_line::average_annual_growth_general(const decimal& first, const decimal& last, int periods,
                                                         int scale, rounding mode) {
   check_scale(scale, "average_annual_growth");
   if (ATTAIN_UNLIKELY(periods <= 0 || signum(first) <= 0 || signum(last) <= 0)) {

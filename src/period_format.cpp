@@ -16,7 +16,9 @@ namespace attain {
 // ---------------------------------------------------------------------------------------
 // Errors
 // ---------------------------------------------------------------------------------------
-namespace detail {
+// The out-of-line halves of inline code (attain/config.hpp, SYMBOL VISIBILITY).
+namespace out_of_line {
+using namespace detail;
 
 void raise_period(errc code, const char* what, long long a, long long b) {
   std::string msg(describe(code));
@@ -73,7 +75,7 @@ void raise_kind_mismatch(const period& a, const period& b) {
   raise_domain(errc::kind_mismatch, msg);
 }
 
-}  // namespace detail
+}  // namespace out_of_line
 
 namespace {
 

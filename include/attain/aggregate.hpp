@@ -140,7 +140,7 @@ struct status_tally {
 
 // An aggregate's figure: an exact decimal, an exact quotient, a value correctly rounded at a
 // named scale (irrational results), or no value with a reason.
-class aggregate_value {
+class ATTAIN_API aggregate_value {
  public:
   // An exact decimal (a sum, a count, a minimum).
   static aggregate_value exact(const decimal& v) noexcept {
@@ -302,10 +302,18 @@ struct u256 {
   friend bool operator==(const u256&, const u256&) = default;
 };
 
+}  // namespace detail
+
+namespace out_of_line {
 // Finishers of the algebraic rules that need more than 128 bits (src/aggregate.cpp).
-aggregate_value variance_value(std::uint64_t n, int128 sum, const u256& sum_squares, int scale_of_values, int scale,
-                               rounding mode, bool square_root);
-decimal exact_quotient(const decimal& numerator, const decimal& denominator);  // throws inexact
+ATTAIN_API aggregate_value variance_value(std::uint64_t n, int128 sum, const detail::u256& sum_squares,
+                                          int scale_of_values, int scale, rounding mode, bool square_root);
+ATTAIN_API decimal exact_quotient(const decimal& numerator, const decimal& denominator);  // throws inexact
+}  // namespace out_of_line
+
+namespace detail {
+using out_of_line::exact_quotient;
+using out_of_line::variance_value;
 // x / y summed over pairs as one exact quotient: Σ (x_i / y_i) kept as a reduced fraction.
 struct fraction_sum;  // opaque: mean_of_ratios keeps its sum as numerator/denominator in cpp_int
 
@@ -348,7 +356,14 @@ class byte_writer {
   std::vector<std::byte>& out_;
 };
 
-[[noreturn]] ATTAIN_COLD void raise_bad_state(const char* what);
+}  // namespace detail
+
+namespace out_of_line {
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_bad_state(const char* what);
+}  // namespace out_of_line
+
+namespace detail {
+using out_of_line::raise_bad_state;
 
 class byte_reader {
  public:
@@ -681,7 +696,14 @@ struct aligned_threshold {
     return false;
   }
 };
-aligned_threshold align_threshold(compare_op op, const decimal& t, int scale);  // src/aggregate.cpp
+}  // namespace detail
+
+namespace out_of_line {
+ATTAIN_API detail::aligned_threshold align_threshold(compare_op op, const decimal& t, int scale);  // src/aggregate.cpp
+}  // namespace out_of_line
+
+namespace detail {
+using out_of_line::align_threshold;
 }  // namespace detail
 
 // #{x : x op standard} — the units meeting a standard ("10 of 16 communes"). Distributive.
@@ -1074,7 +1096,7 @@ concept kernel_with_row_count =
 //   g.by_period(period_kind::year);             // × a group per year
 //   g.periods_within({f, l}).within(h, "P1");     // filters
 // The group of keys (i, u, p) is (i · units + u) · periods + p.
-class grouping {
+class ATTAIN_API grouping {
  public:
   static constexpr std::uint32_t npos = dictionary::npos;
 
@@ -1692,7 +1714,7 @@ struct dhis2_options {
 //   AVERAGE_SUM_ORG_UNIT over 2023-Q1 with Jan 100, Feb 120, Mar 110
 //                                   → (3100 + 3360 + 3410) / 90 exactly
 // Units with no value in the window are left out; none at all gives no value.
-aggregate_value dhis2_aggregate(const observation_table& t, std::string_view indicator,
+ATTAIN_API aggregate_value dhis2_aggregate(const observation_table& t, std::string_view indicator,
                                 std::span<const std::uint32_t> units, period_span query, rule_pair pair,
                                 const dhis2_options& options = {});
 inline aggregate_value dhis2_aggregate(const observation_table& t, std::string_view indicator,

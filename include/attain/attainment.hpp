@@ -105,7 +105,7 @@ struct attainment {
 };
 
 // Assesses `t` against the observations of its indicator for its unit, at `as_of`.
-attainment assess_attainment(const target& t, const series& observations, const boost::gregorian::date& as_of,
+ATTAIN_API attainment assess_attainment(const target& t, const series& observations, const boost::gregorian::date& as_of,
                              const attainment_options& options = {});
 
 // The level baseline × (1 + rate)^years, kept exact (see AVERAGE-GROWTH TARGETS AS LEVELS).
@@ -121,12 +121,12 @@ struct implied_level {
 // years < 0, and overflow_error "implied level: exact value beyond 4194304 bits" when the
 // level's integers would pass 2^22 bits (over 32,000 years at a 38-digit rate; the longest
 // term has 8,597 plan years).
-int compare(const decimal& value, const implied_level& level);
+ATTAIN_API int compare(const decimal& value, const implied_level& level);
 
 // The level rounded once at `scale` fractional digits (0…38) in `mode`, for display.
 // Throws domain_error for a scale outside 0…38 ("implied level: scale 39 is outside 0..38")
 // and overflow_error "implied level: result does not fit 38 digits"; and as compare.
-decimal round(const implied_level& level, int scale, rounding mode);
+ATTAIN_API decimal round(const implied_level& level, int scale, rounding mode);
 
 }  // namespace attain
 

@@ -25,8 +25,30 @@
 #define ATTAIN_UNLIKELY(x) __builtin_expect(!!(x), 0)
 #define ATTAIN_COLD [[gnu::cold, gnu::noinline]]
 
+// SYMBOL VISIBILITY
+//   The library is compiled with hidden visibility (-fvisibility=hidden) and hidden inline
+//   functions (-fvisibility-inlines-hidden): a shared libattain exports exactly what is marked
+//   ATTAIN_API, which is the public API declared in these headers, and nothing of Boost, of
+//   the standard library or of attain::detail (tests/abi/exported_symbols checks it).
+//
+//   ATTAIN_API marks a function or a class that is compiled in src/ and called by users.
+//   attain::out_of_line holds the few compiled functions that the *inline* code of these
+//   headers calls (the throw funnel, the contract handler, the wide-arithmetic slow paths):
+//   a program compiled against the headers calls them, so they are part of the shared
+//   library's ABI and are exported, but they are not meant to be called directly; their
+//   signatures may change with any minor version (see "Versions" in README.md).
+#if defined(ATTAIN_STATIC_DEFINE)
+#define ATTAIN_API
+#else
+#define ATTAIN_API __attribute__((visibility("default")))
+#endif
+
+namespace attain::out_of_line {
+[[noreturn]] ATTAIN_API void contract_violation(const char* condition, const char* file, int line) noexcept;
+}  // namespace attain::out_of_line
+
 namespace attain::detail {
-[[noreturn]] void contract_violation(const char* condition, const char* file, int line) noexcept;
+using out_of_line::contract_violation;
 }  // namespace attain::detail
 
 #if ATTAIN_CONTRACTS

@@ -173,15 +173,27 @@ struct decimal_parts {
   int scale;
 };
 
+}  // namespace detail
+
+namespace out_of_line {
 // Slow paths, compiled in src/decimal.cpp on Boost.Multiprecision's cpp_int.
 // a + b; `operation` names it in the overflow_error ("decimal subtraction" for a − (−b)).
-decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale, const char* operation);  // throws overflow_error
-decimal_parts mul_wide(int128 a, int128 b, int scale);                 // throws overflow_error
-int128 divide_wide(int128 a, int a_scale, int128 b, int b_scale, int scale, rounding mode);
-[[noreturn]] ATTAIN_COLD void raise_scale(const char* operation, int scale);
-[[noreturn]] ATTAIN_COLD void raise_overflow_op(const char* operation);
-[[noreturn]] ATTAIN_COLD void raise_division_by_zero();
+ATTAIN_API detail::decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale,
+                                          const char* operation);  // throws overflow_error
+ATTAIN_API detail::decimal_parts mul_wide(int128 a, int128 b, int scale);  // throws overflow_error
+ATTAIN_API int128 divide_wide(int128 a, int a_scale, int128 b, int b_scale, int scale, rounding mode);
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_scale(const char* operation, int scale);
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_overflow_op(const char* operation);
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_division_by_zero();
+}  // namespace out_of_line
 
+namespace detail {
+using out_of_line::add_wide;
+using out_of_line::divide_wide;
+using out_of_line::mul_wide;
+using out_of_line::raise_division_by_zero;
+using out_of_line::raise_overflow_op;
+using out_of_line::raise_scale;
 }  // namespace detail
 
 class decimal {
@@ -357,17 +369,17 @@ constexpr int signum(const decimal& x) noexcept { return (x.coefficient() > 0) -
 constexpr bool is_zero(const decimal& x) noexcept { return x.coefficient() == 0; }
 
 // The nearest double (ties to even), on request only.
-double to_double(const decimal& x) noexcept;
+ATTAIN_API double to_double(const decimal& x) noexcept;
 
 // TEXT ---------------------------------------------------------------------------------------
 
 // Canonical, locale-invariant text: "-1621.41". No exponent; exactly `scale` fractional
 // digits (decimal{150, 2} → "1.50", decimal{5} → "5", decimal{5, 3} → "0.005").
-std::string to_string(const decimal& x);
+ATTAIN_API std::string to_string(const decimal& x);
 
 // Writes the canonical text into [first, last); returns one past the last character written,
 // or nullptr if the buffer is too small. 42 characters always suffice.
-char* to_chars(char* first, char* last, const decimal& x) noexcept;
+ATTAIN_API char* to_chars(char* first, char* last, const decimal& x) noexcept;
 inline constexpr std::size_t max_chars = 42;
 
 namespace literals {

@@ -80,7 +80,7 @@ enum class errc : std::uint8_t {
 };
 
 // A short English phrase for the code ("unexpected character", "quarter out of range").
-std::string_view describe(errc code) noexcept;
+ATTAIN_API std::string_view describe(errc code) noexcept;
 
 // A failed parse: what (code), where (byte offset into input), and the input itself.
 // `input` is a view of the caller's text; copy it (to_string / invalid_input) to keep it.
@@ -94,9 +94,9 @@ struct parse_error {
 
 // The message for a parse error, e.g. `unexpected character 'x' at 4 in "12,3x"`.
 // For unexpected_character the whole UTF-8 character at the offset is quoted.
-std::string to_string(const parse_error& e);
+ATTAIN_API std::string to_string(const parse_error& e);
 
-class invalid_input : public std::invalid_argument {
+class ATTAIN_API invalid_input : public std::invalid_argument {
  public:
   explicit invalid_input(const parse_error& e);
   errc code() const noexcept { return code_; }
@@ -109,13 +109,13 @@ class invalid_input : public std::invalid_argument {
   std::string input_;
 };
 
-class overflow_error : public std::overflow_error {
+class ATTAIN_API overflow_error : public std::overflow_error {
  public:
   using std::overflow_error::overflow_error;
   errc code() const noexcept { return errc::overflow; }
 };
 
-class domain_error : public std::domain_error {
+class ATTAIN_API domain_error : public std::domain_error {
  public:
   domain_error(errc code, const std::string& what) : std::domain_error(what), code_(code) {}
   errc code() const noexcept { return code_; }
@@ -129,10 +129,19 @@ namespace detail {
 // excerpt as above: `"1234…" (10485760 bytes)`. Messages that quote user text use it.
 std::string quote_excerpt(std::string_view text);
 
+}  // namespace detail
+
+namespace out_of_line {
 // The throw funnel. Cold and out of line so that hot paths stay small.
-[[noreturn]] ATTAIN_COLD void raise(const parse_error& e);
-[[noreturn]] ATTAIN_COLD void raise_overflow(const char* what);
-[[noreturn]] ATTAIN_COLD void raise_domain(errc code, const std::string& what);
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise(const parse_error& e);
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_overflow(const char* what);
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_domain(errc code, const std::string& what);
+}  // namespace out_of_line
+
+namespace detail {
+using out_of_line::raise;
+using out_of_line::raise_domain;
+using out_of_line::raise_overflow;
 }  // namespace detail
 
 // How a result throws its error from value(). Found by ADL for user error types.

@@ -49,20 +49,20 @@ constexpr number_format format_of(language l) noexcept {
 }
 
 // Words for statuses and reasons.
-std::string_view describe(value_status s, language l) noexcept;
-std::string_view describe(why reason, language l) noexcept;
-std::string_view describe(progress_status s, language l) noexcept;
-std::string_view describe(forecast_class c, language l) noexcept;
-std::string_view describe(schedule_status s, language l) noexcept;
+ATTAIN_API std::string_view describe(value_status s, language l) noexcept;
+ATTAIN_API std::string_view describe(why reason, language l) noexcept;
+ATTAIN_API std::string_view describe(progress_status s, language l) noexcept;
+ATTAIN_API std::string_view describe(forecast_class c, language l) noexcept;
+ATTAIN_API std::string_view describe(schedule_status s, language l) noexcept;
 
 // "2021–2025" (en dash), the plan years of a term.
-std::string plan_years_text(const term& t);
+ATTAIN_API std::string plan_years_text(const term& t);
 
-std::string explain(const no_value& n, const explain_options& options = {});
-std::string explain(const attainment& a, const target& t, const indicator& ind, const explain_options& options = {});
-std::string explain(const target_forecast& f, const target& t, const indicator& ind,
+ATTAIN_API std::string explain(const no_value& n, const explain_options& options = {});
+ATTAIN_API std::string explain(const attainment& a, const target& t, const indicator& ind, const explain_options& options = {});
+ATTAIN_API std::string explain(const target_forecast& f, const target& t, const indicator& ind,
                     const explain_options& options = {});
-std::string explain(const progress_assessment& a, const explain_options& options = {});
+ATTAIN_API std::string explain(const progress_assessment& a, const explain_options& options = {});
 
 }  // namespace attain
 

@@ -82,16 +82,16 @@ constexpr decimal absolute_change(const decimal& from, const decimal& to) { retu
 
 // (to − from) / periods, rounded once ("lượng tăng tuyệt đối bình quân").
 // No value for periods <= 0.
-computed<decimal> average_absolute_change(const decimal& from, const decimal& to, int periods, int scale,
+ATTAIN_API computed<decimal> average_absolute_change(const decimal& from, const decimal& to, int periods, int scale,
                                           rounding mode);
 
 // to / from − 1 at `scale`, rounded once: period-on-period growth when `from` is the
 // previous period, fixed-base growth when it is the base period.
 // No value: from == 0 (zero_base), from < 0 (negative_base).
-computed<decimal> growth_rate(const decimal& from, const decimal& to, int scale, rounding mode);
+ATTAIN_API computed<decimal> growth_rate(const decimal& from, const decimal& to, int scale, rounding mode);
 
 // to / base × 100 (index, base = 100), rounded once. No value for base <= 0.
-computed<decimal> growth_index(const decimal& base, const decimal& to, int scale, rounding mode);
+ATTAIN_API computed<decimal> growth_index(const decimal& base, const decimal& to, int scale, rounding mode);
 
 // The difference of two rates given as ratios, in percentage points: 0.20 → 0.30 is +10 pp
 // (while the relative growth is +50 %). Exact.
@@ -155,17 +155,17 @@ inline computed<decimal> required_growth(const decimal& current, const decimal& 
 // correctly rounded — the same number as average_annual_growth over the levels they came
 // from. No value: empty (empty_group), a rate <= −1 (negative_base: a level fell to 0 or
 // below).
-computed<decimal> average_of_rates_geometric(std::span<const decimal> rates, int scale, rounding mode);
+ATTAIN_API computed<decimal> average_of_rates_geometric(std::span<const decimal> rates, int scale, rounding mode);
 
 // The arithmetic mean of period rates, (Σ g_i)/n, rounded once. Offered because reports use
 // it; it is NOT the average annual growth (see the case study). No value when empty.
-computed<decimal> mean_of_rates(std::span<const decimal> rates, int scale, rounding mode);
+ATTAIN_API computed<decimal> mean_of_rates(std::span<const decimal> rates, int scale, rounding mode);
 
 // Exponential (continuous) growth: ln(last / first) / periods, correctly rounded (ln of a
 // rational other than 1 is transcendental, so no tie exists; the value is computed with
 // certified error bounds at increasing precision until the rounding is decided).
 // No value: as average_annual_growth, and last == 0 (zero_base of the logarithm).
-computed<decimal> exponential_growth(const decimal& first, const decimal& last, int periods, int scale,
+ATTAIN_API computed<decimal> exponential_growth(const decimal& first, const decimal& last, int periods, int scale,
                                      rounding mode);
 
 // World Bank WDI least-squares growth: fit ln y = a + b·t by ordinary least squares over
@@ -173,14 +173,14 @@ computed<decimal> exponential_growth(const decimal& first, const decimal& last, 
 // the check is exact integer arithmetic as for CAGR.
 // No value: fewer than 3 points (too_few_points), all t equal (no_periods), a value <= 0
 // (negative_base / zero_base).
-computed<decimal> least_squares_growth(std::span<const growth_point> points, int scale, rounding mode);
+ATTAIN_API computed<decimal> least_squares_growth(std::span<const growth_point> points, int scale, rounding mode);
 
 // x^(num/den) for x > 0, correctly rounded: a power with a rational exponent, such as the
 // natural-limit coefficient's (|y_b|/|L|)^4.44 = (|y_b|/|L|)^(111/25) in the growth-ratio
 // method. No value: x <= 0 (negative_base), den <= 0 (no_periods).
-computed<decimal> rational_power(const decimal& x, std::int64_t num, std::int64_t den, int scale, rounding mode);
+ATTAIN_API computed<decimal> rational_power(const decimal& x, std::int64_t num, std::int64_t den, int scale, rounding mode);
 // (a / b)^(num/den) for a, b > 0, with a / b kept exact (no intermediate quotient).
-computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_t num, std::int64_t den, int scale,
+ATTAIN_API computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_t num, std::int64_t den, int scale,
                                  rounding mode);
 
 // PROJECTION to a later period ----------------------------------------------------------------
@@ -188,24 +188,27 @@ computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_
 // The value `ahead` periods after `latest`, continuing the CAGR observed from `base` to
 // `latest` over `periods`: latest × (latest / base)^(ahead / periods), correctly rounded.
 // No value: as average_annual_growth.
-computed<decimal> project_cagr(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
+ATTAIN_API computed<decimal> project_cagr(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
                                rounding mode);
 
 // Continuing the average absolute change: latest + (latest − base) × ahead / periods,
 // rounded once. No value for periods <= 0.
-computed<decimal> project_linear(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
+ATTAIN_API computed<decimal> project_linear(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
                                  rounding mode);
 
 // The least-squares fit of ln y evaluated at t: e^(a + b·t), correctly rounded.
-computed<decimal> project_least_squares(std::span<const growth_point> points, std::int64_t t, int scale,
+ATTAIN_API computed<decimal> project_least_squares(std::span<const growth_point> points, std::int64_t t, int scale,
                                         rounding mode);
 
-namespace detail {
-
+namespace out_of_line {
 // The whole of average_annual_growth: the domain, the double estimate and the exact integer
 // decision. The inline function above is its fast path.
-computed<decimal> average_annual_growth_general(const decimal& first, const decimal& last, int periods, int scale,
-                                                rounding mode);
+ATTAIN_API computed<decimal> average_annual_growth_general(const decimal& first, const decimal& last, int periods,
+                                                           int scale, rounding mode);
+}  // namespace out_of_line
+
+namespace detail {
+using out_of_line::average_annual_growth_general;
 
 inline constexpr double growth_pow10[23] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
                                             1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};

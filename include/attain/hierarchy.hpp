@@ -49,7 +49,7 @@
 
 namespace attain {
 
-class unit_hierarchy {
+class ATTAIN_API unit_hierarchy {
  public:
   static constexpr std::uint32_t npos = dictionary::npos;
 

@@ -70,7 +70,7 @@ constexpr std::string_view to_string(measure_kind k) noexcept {
 }
 
 // A unit as written ("tỷ đồng"), split into its magnitude (10^9) and base unit ("đồng").
-struct unit_of_measure {
+struct ATTAIN_API unit_of_measure {
   std::string text;       // as written: "tỷ đồng", "%", "triệu đồng/người", "xã"
   int magnitude = 0;      // power of ten of the magnitude words: 9 for tỷ, 6 for triệu
   std::string base;       // the rest: "đồng", "%", "đồng/người", "xã"

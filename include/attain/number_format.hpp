@@ -47,22 +47,22 @@ namespace attain {
 // FORMATTING ---------------------------------------------------------------------------------
 
 // The value as it carries its scale, with the format's marks: vi 1.621,41; en 1,621.41.
-std::string format(const decimal& x, const number_format& f = number_format::plain());
+ATTAIN_API std::string format(const decimal& x, const number_format& f = number_format::plain());
 
 // Rounded once to `decimals` fractional digits (0..38) in the given mode, then formatted.
 // format(decimal{55449, 4}, vi, 2, half_up) → "5,54"   (5.5449)
-std::string format(const decimal& x, const number_format& f, int decimals, rounding mode);
+ATTAIN_API std::string format(const decimal& x, const number_format& f, int decimals, rounding mode);
 
 // A ratio shown as a percent: 0.554 → "55,4%" (vi, 1 decimal). Multiplies by 100 exactly,
 // then rounds once.
-std::string format_percent(const decimal& ratio, const number_format& f, int decimals, rounding mode);
+ATTAIN_API std::string format_percent(const decimal& ratio, const number_format& f, int decimals, rounding mode);
 
 // PERCENT ------------------------------------------------------------------------------------
 
 // "55,4%" (vi) → 0.554 exactly. The percent sign is required; a space or no-break space may
 // stand before it. Errors name the offset: `missing percent sign at 4 in "55,4"`.
-result<decimal> try_parse_percent(std::string_view text, const number_format& f = number_format::plain()) noexcept;
-decimal parse_percent(std::string_view text, const number_format& f = number_format::plain());
+ATTAIN_API result<decimal> try_parse_percent(std::string_view text, const number_format& f = number_format::plain()) noexcept;
+ATTAIN_API decimal parse_percent(std::string_view text, const number_format& f = number_format::plain());
 
 // QUANTITIES WITH MAGNITUDE WORDS ------------------------------------------------------------
 
@@ -81,12 +81,12 @@ struct quantity {
 };
 
 // The power of ten a magnitude word stands for ("tỷ" → 9, "Million" → 6), or -1.
-int magnitude_exponent(std::string_view word) noexcept;
+ATTAIN_API int magnitude_exponent(std::string_view word) noexcept;
 
 // Errors: the number's own errors, and `too many digits` when the magnitude pushes the value
 // past the representable range.
-result<quantity> try_parse_quantity(std::string_view text, const number_format& f = number_format::plain());
-quantity parse_quantity(std::string_view text, const number_format& f = number_format::plain());
+ATTAIN_API result<quantity> try_parse_quantity(std::string_view text, const number_format& f = number_format::plain());
+ATTAIN_API quantity parse_quantity(std::string_view text, const number_format& f = number_format::plain());
 
 }  // namespace attain
 

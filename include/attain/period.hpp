@@ -209,7 +209,14 @@ constexpr errc index_error(period_kind k) noexcept {
   }
 }
 
-[[noreturn]] ATTAIN_COLD void raise_period(errc code, const char* what, long long a, long long b = 0);
+}  // namespace detail
+
+namespace out_of_line {
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_period(errc code, const char* what, long long a, long long b = 0);
+}  // namespace out_of_line
+
+namespace detail {
+using out_of_line::raise_period;
 
 constexpr bool year_ok(long long y) noexcept { return y >= min_period_year && y <= max_period_year; }
 constexpr void check_year(long long y) {
@@ -472,7 +479,7 @@ namespace detail {
 struct period_access;
 }
 
-class period {
+class ATTAIN_API period {
  public:
   // The day 1970-01-01 (regular types need a default).
   constexpr period() noexcept = default;

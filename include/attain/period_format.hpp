@@ -87,16 +87,16 @@ enum class term_label : std::uint8_t { plan_years, baseline };
 
 // PARSE. try_* return the error (code, byte offset, input); the others throw
 // attain::invalid_input with the message of attain::to_string(parse_error).
-result<period> try_parse_period(std::string_view text) noexcept;
-result<period> try_parse_period(std::string_view text, period_syntax syntax) noexcept;
+ATTAIN_API result<period> try_parse_period(std::string_view text) noexcept;
+ATTAIN_API result<period> try_parse_period(std::string_view text, period_syntax syntax) noexcept;
 // SDMX with a REPORTING_YEAR_START_DAY: "2001-Q1" with {7, 1} is 2001-07-01 … 2001-09-30.
-result<period> try_parse_sdmx_period(std::string_view text, year_start reporting_year_start) noexcept;
-period parse_period(std::string_view text);
-period parse_period(std::string_view text, period_syntax syntax);
-period parse_sdmx_period(std::string_view text, year_start reporting_year_start);
+ATTAIN_API result<period> try_parse_sdmx_period(std::string_view text, year_start reporting_year_start) noexcept;
+ATTAIN_API period parse_period(std::string_view text);
+ATTAIN_API period parse_period(std::string_view text, period_syntax syntax);
+ATTAIN_API period parse_sdmx_period(std::string_view text, year_start reporting_year_start);
 
 // FORMAT. The canonical form (see above): parse_period(to_string(p)) == p for every p.
-std::string to_string(const period& p);
+ATTAIN_API std::string to_string(const period& p);
 
 // Whether `syntax` can express p, and p in that syntax. format_period throws
 // attain::domain_error (invalid_argument) when it cannot: DHIS2 has no trimester, SDMX no
@@ -105,8 +105,8 @@ std::string to_string(const period& p);
 //   format_period(period{quarter{2024, 1}}, period_syntax::dhis2)       → "2024Q1"
 //   format_period(period::fiscal_year(2009, {11, 1}), period_syntax::dhis2) → "2010Nov"
 //   format_period(period::plan_term(2021, 2025), period_syntax::sdmx)   → "2021-01-01/P5Y"
-bool can_format(const period& p, period_syntax syntax) noexcept;
-std::string format_period(const period& p, period_syntax syntax);
+ATTAIN_API bool can_format(const period& p, period_syntax syntax) noexcept;
+ATTAIN_API std::string format_period(const period& p, period_syntax syntax);
 
 // A label for reports:
 //   format_human(period{quarter{2024, 1}})                          → "Q1 2024"
@@ -114,7 +114,7 @@ std::string format_period(const period& p, period_syntax syntax);
 //   format_human(period::plan_term(2021, 2025), language::vi) → "giai đoạn 2021–2025"
 //   format_human(period::plan_term(2021, 2025), language::vi, term_label::baseline)
 //                                                                   → "nhiệm kỳ 2020–2025"
-std::string format_human(const period& p, language lang = language::en,
+ATTAIN_API std::string format_human(const period& p, language lang = language::en,
                          term_label label = term_label::plan_years);
 
 }  // namespace attain

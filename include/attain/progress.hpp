@@ -123,7 +123,7 @@ struct progress_assessment {
 // The growth-ratio method (FORMULAS.md §2.1). Not assessable (status not_assessable, reason
 // set): current year not after the base year (no_periods); base and current of opposite
 // signs (sign_change); a required growth of exactly 0 (zero_denominator).
-progress_assessment assess_growth_ratio(const growth_ratio_input& in, const growth_ratio_options& options = {});
+ATTAIN_API progress_assessment assess_growth_ratio(const growth_ratio_input& in, const growth_ratio_options& options = {});
 
 // UNSD PROJECTION METHOD (FORMULAS.md §2.2) ------------------------------------------------
 
@@ -140,7 +140,7 @@ struct projection_options {
 // target (labels "on track", "acceleration needed", "stagnation or regression"; a latest
 // value already meeting the target is "achieved"); without one, d·CAGR_a with labels "3",
 // "2", "1". `limit` is not used by this method.
-progress_assessment assess_projection(const growth_ratio_input& in, const projection_options& options = {});
+ATTAIN_API progress_assessment assess_projection(const growth_ratio_input& in, const projection_options& options = {});
 
 // AVERAGE-GROWTH TARGETS ------------------------------------------------------------------------
 //
@@ -155,9 +155,9 @@ progress_assessment assess_projection(const growth_ratio_input& in, const projec
 // The growth-ratio method needs the level to start from its input: target.baseline ==
 // in.base_value and target.years == in.target_year − in.base_year, else domain_error
 // (invalid_argument).
-progress_assessment assess_growth_ratio(const growth_ratio_input& in, const implied_level& target,
+ATTAIN_API progress_assessment assess_growth_ratio(const growth_ratio_input& in, const implied_level& target,
                                         const growth_ratio_options& options = {});
-progress_assessment assess_projection(const growth_ratio_input& in, const implied_level& target,
+ATTAIN_API progress_assessment assess_projection(const growth_ratio_input& in, const implied_level& target,
                                       const projection_options& options = {});
 
 // DESTATIS WEATHER METHOD (FORMULAS.md §2.3) -------------------------------------------------
@@ -194,12 +194,12 @@ struct weather_options {
 // extrapolated to the target year exactly (project_cagr). The outcome is in `weather_of`.
 // Not assessable: fewer than `min_points` consecutive yearly points at the end
 // (too_few_points), a non-positive value in the window (negative_base).
-progress_assessment assess_weather(const weather_input& in, const weather_options& options = {});
+ATTAIN_API progress_assessment assess_weather(const weather_input& in, const weather_options& options = {});
 // An average-growth target: its implied level instead of `in.target` (see AVERAGE-GROWTH
 // TARGETS above).
-progress_assessment assess_weather(const weather_input& in, const implied_level& target,
+ATTAIN_API progress_assessment assess_weather(const weather_input& in, const implied_level& target,
                                    const weather_options& options = {});
-weather weather_of(const progress_assessment& a) noexcept;
+ATTAIN_API weather weather_of(const progress_assessment& a) noexcept;
 
 // FORECAST OF PLAN TARGETS AT THE END OF THE TERM -----------------------------------------------
 
@@ -245,7 +245,7 @@ struct target_forecast {
 //   level, count: the projected value; cumulative: observed flows plus each remaining year's
 //   projected flow; average_growth: the average growth the projection gives over the term
 //   (for CAGR, the current rate). Bands and maintain targets are not forecast.
-target_forecast forecast_target(const target& t, const series& observations, const boost::gregorian::date& as_of,
+ATTAIN_API target_forecast forecast_target(const target& t, const series& observations, const boost::gregorian::date& as_of,
                                 const forecast_options& options = {});
 
 // TALLIES ---------------------------------------------------------------------------------------
@@ -253,12 +253,12 @@ target_forecast forecast_target(const target& t, const series& observations, con
 struct attainment_tally {
   std::size_t targets = 0, achieved = 0, exceeded = 0, not_achieved = 0, no_value = 0;
 };
-attainment_tally tally(std::span<const attainment> results);
+ATTAIN_API attainment_tally tally(std::span<const attainment> results);
 
 struct forecast_tally {
   std::size_t targets = 0, exceed = 0, meet = 0, needs_effort = 0, not_forecast = 0;
 };
-forecast_tally tally(std::span<const target_forecast> results);
+ATTAIN_API forecast_tally tally(std::span<const target_forecast> results);
 
 }  // namespace attain
 

@@ -52,7 +52,7 @@ constexpr std::string_view to_string(rank_method m) noexcept {
 }
 
 // The ranks of `scores`, in input order. Exact: fractional ranks are decimals (2.5).
-std::vector<decimal> rank(std::span<const decimal> scores, rank_order order, rank_method method);
+ATTAIN_API std::vector<decimal> rank(std::span<const decimal> scores, rank_order order, rank_method method);
 
 // A position: rank within a population ("7/27").
 struct rank_position {
@@ -60,10 +60,10 @@ struct rank_position {
   std::size_t population = 0;
   friend bool operator==(const rank_position&, const rank_position&) = default;
 };
-std::string to_string(const rank_position& p);  // "7/27", "2.5/27"
+ATTAIN_API std::string to_string(const rank_position& p);  // "7/27", "2.5/27"
 
 // The units of one ranking, with their scores and ranks.
-class ranking {
+class ATTAIN_API ranking {
  public:
   ranking(std::vector<std::string> units, std::vector<decimal> scores, rank_order order, rank_method method);
 
@@ -88,7 +88,7 @@ class ranking {
 // previous rank − current rank: +5 for 12th → 7th ("tăng 5 hạng"). No value when the two
 // rankings are of different unit sets, methods or orders (population_mismatch), or the
 // unit is in neither (not_ranked).
-computed<decimal> places_gained(const ranking& previous, const ranking& current, std::string_view unit);
+ATTAIN_API computed<decimal> places_gained(const ranking& previous, const ranking& current, std::string_view unit);
 
 }  // namespace attain
 

@@ -84,20 +84,20 @@ namespace attain {
 
 // The published progress-assessment method a review applies (attain/progress.hpp).
 enum class assessment_method : std::uint8_t { growth_ratio, projection, weather };
-std::string_view to_string(assessment_method m) noexcept;
+ATTAIN_API std::string_view to_string(assessment_method m) noexcept;
 // "growth_ratio" (or "growth-ratio"), "projection", "weather"; none otherwise.
-std::optional<assessment_method> parse_assessment_method(std::string_view text) noexcept;
+ATTAIN_API std::optional<assessment_method> parse_assessment_method(std::string_view text) noexcept;
 
 enum class report_format : std::uint8_t { text, markdown, html, json, csv };
-std::string_view to_string(report_format f) noexcept;
-std::optional<report_format> parse_report_format(std::string_view text) noexcept;
+ATTAIN_API std::string_view to_string(report_format f) noexcept;
+ATTAIN_API std::optional<report_format> parse_report_format(std::string_view text) noexcept;
 
 // THE MODEL -------------------------------------------------------------------------------------
 
 // Met or exceeded at the review date (see DEFINITIONS).
 enum class review_verdict : std::uint8_t { exceeded, achieved, ahead, on_schedule, behind, not_met, no_value };
-std::string_view to_string(review_verdict v) noexcept;
-std::string_view describe(review_verdict v, language l) noexcept;
+ATTAIN_API std::string_view to_string(review_verdict v) noexcept;
+ATTAIN_API std::string_view describe(review_verdict v, language l) noexcept;
 constexpr bool is_met(review_verdict v) noexcept {
   return v == review_verdict::exceeded || v == review_verdict::achieved || v == review_verdict::ahead ||
          v == review_verdict::on_schedule;
@@ -118,7 +118,7 @@ struct review_growth {
   decimal from_value;  // the values the figure is computed from
   decimal to_value;
 };
-std::string_view to_string(review_growth::kind k) noexcept;
+ATTAIN_API std::string_view to_string(review_growth::kind k) noexcept;
 
 struct target_review {
   attain::target target;
@@ -179,12 +179,12 @@ struct review_options {
 // polarity is taken from its indicator unless the row gave one. `units` (may be empty) is
 // used for roll-ups only. Observations of another period kind than the target's series (a
 // quarter among years) are left out of that series, never mixed.
-review make_review(std::span<const io::indicator_row> indicators, std::span<const io::target_row> targets,
+ATTAIN_API review make_review(std::span<const io::indicator_row> indicators, std::span<const io::target_row> targets,
                    std::span<const io::observation_row> observations, const review_options& options,
                    std::span<const io::unit_row> units = {});
 
 // Counts the verdicts, attainments, forecasts and progress statuses.
-review_summary summarize(std::span<const target_review> targets);
+ATTAIN_API review_summary summarize(std::span<const target_review> targets);
 
 // RENDERING -------------------------------------------------------------------------------------
 
@@ -200,14 +200,14 @@ struct render_options {
 // (inline CSS and SVG, no scripts or external assets) readable on a phone and printable;
 // json: io::json_writer's conventions (decimals as strings, no value as null + reason);
 // csv: one row per target, canonical numbers, the figures' words in `language`.
-void render(std::ostream& out, const review& r, const render_options& options = {});
-std::string render(const review& r, const render_options& options = {});
+ATTAIN_API void render(std::ostream& out, const review& r, const render_options& options = {});
+ATTAIN_API std::string render(const review& r, const render_options& options = {});
 
-void render_text(std::ostream& out, const review& r, const render_options& options = {});
-void render_markdown(std::ostream& out, const review& r, const render_options& options = {});
-void render_html(std::ostream& out, const review& r, const render_options& options = {});
-void render_json(std::ostream& out, const review& r, const render_options& options = {});
-void render_csv(std::ostream& out, const review& r, const render_options& options = {});
+ATTAIN_API void render_text(std::ostream& out, const review& r, const render_options& options = {});
+ATTAIN_API void render_markdown(std::ostream& out, const review& r, const render_options& options = {});
+ATTAIN_API void render_html(std::ostream& out, const review& r, const render_options& options = {});
+ATTAIN_API void render_json(std::ostream& out, const review& r, const render_options& options = {});
+ATTAIN_API void render_csv(std::ostream& out, const review& r, const render_options& options = {});
 
 }  // namespace attain
 

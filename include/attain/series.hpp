@@ -38,7 +38,7 @@ struct status_total {
   friend bool operator==(const status_total&, const status_total&) = default;
 };
 
-class series {
+class ATTAIN_API series {
  public:
   series() = default;
   // Sorts by period. Throws attain::domain_error for mixed period kinds or a period given

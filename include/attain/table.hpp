@@ -314,7 +314,7 @@ struct seal_report {
   friend bool operator==(const seal_report&, const seal_report&) = default;
 };
 
-class observation_table {
+class ATTAIN_API observation_table {
  public:
   // The wide column's marker in the indicator table; rows of a wide indicator store an index
   // into the wide column instead of the coefficient.

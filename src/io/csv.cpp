@@ -48,9 +48,9 @@ std::string to_string(const problem& p) {
 
 read_error::read_error(problem p) : std::invalid_argument(to_string(p)), problem_(std::move(p)) {}
 
-namespace detail {
+namespace out_of_line {
 void raise(const problem& p) { throw read_error(p); }
-}  // namespace detail
+}  // namespace out_of_line
 
 // RECORDS -----------------------------------------------------------------------------------
 

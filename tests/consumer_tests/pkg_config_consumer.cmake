@@ -1,6 +1,6 @@
 # Builds tests/consumer/main.cpp the way a Makefile user would, from the installed attain.pc:
 #
-#     c++ main.cpp $(pkg-config --cflags --libs attain) -o attain_consumer_pc
+#     c++ -std=c++20 main.cpp $(pkg-config --cflags --libs attain) -o attain_consumer_pc
 #
 # with PKG_CONFIG_PATH pointing into PREFIX only, then runs it. Prints `ATTAIN-SKIP:` and
 # stops (the test is then reported as skipped) when pkg-config is not installed.
@@ -58,14 +58,21 @@ if(NOT at EQUAL 0 OR NOT EXISTS "${includedir}/attain/decimal.hpp")
   message(FATAL_ERROR "attain.pc's includedir ${includedir} is not the installed ${prefix_real}/...")
 endif()
 
+# The language standard is the consumer's: a -std in Cflags would lower a C++23 build.
+if(flags MATCHES "(^| )-std=")
+  message(FATAL_ERROR "attain.pc's Cflags set the language standard: ${flags}")
+endif()
+pkg_config(libdir --variable=libdir)
+
 separate_arguments(flags UNIX_COMMAND "${flags}")
 separate_arguments(cxx_flags UNIX_COMMAND "${CXX_FLAGS}")
 separate_arguments(linker_flags UNIX_COMMAND "${LINKER_FLAGS}")
 file(MAKE_DIRECTORY "${BINARY_DIR}")
 set(exe "${BINARY_DIR}/attain_consumer_pc")
 file(REMOVE "${exe}")
-set(command "${CXX_COMPILER}" ${cxx_flags} "${CONSUMER_SOURCE_DIR}/main.cpp" ${flags}
-  ${linker_flags} -o "${exe}")
+# C++20, as README.md's pkg-config line; the run path finds a shared libattain in PREFIX.
+set(command "${CXX_COMPILER}" -std=c++20 ${cxx_flags} "${CONSUMER_SOURCE_DIR}/main.cpp" ${flags}
+  ${linker_flags} "-Wl,-rpath,${libdir}" -o "${exe}")
 list(JOIN command " " shown)
 message(STATUS "${shown}")
 execute_process(COMMAND ${command} RESULT_VARIABLE rc)

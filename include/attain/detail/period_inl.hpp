@@ -11,8 +11,16 @@ namespace detail {
 inline constexpr std::int32_t min_day_number = days_from_civil(min_period_year, 1, 1);
 inline constexpr std::int32_t max_day_number = days_from_civil(max_period_year, 12, 31);
 
-[[noreturn]] ATTAIN_COLD void raise_not_aligned(const period& p, period_kind kind, bool enclosing);
-[[noreturn]] ATTAIN_COLD void raise_kind_mismatch(const period& a, const period& b);
+}  // namespace detail
+
+namespace out_of_line {
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_not_aligned(const period& p, period_kind kind, bool enclosing);
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise_kind_mismatch(const period& a, const period& b);
+}  // namespace out_of_line
+
+namespace detail {
+using out_of_line::raise_kind_mismatch;
+using out_of_line::raise_not_aligned;
 
 inline void check_start(year_start s) {
   if (ATTAIN_UNLIKELY(s.month < 1 || s.month > 12))

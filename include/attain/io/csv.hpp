@@ -110,7 +110,7 @@ enum class problem_kind : std::uint8_t {
 };
 
 // "unterminated_quote", "bad_number", …
-std::string_view to_string(problem_kind k) noexcept;
+ATTAIN_API std::string_view to_string(problem_kind k) noexcept;
 
 // One problem, located. `reason` is the text after the location in the message.
 struct problem {
@@ -128,11 +128,11 @@ struct problem {
 
 // "observations.csv:12:19: bad digit grouping at 1 in \"5.54\"", or for a whole-file
 // problem "observations.csv: missing column \"value\"".
-std::string to_string(const problem& p);
+ATTAIN_API std::string to_string(const problem& p);
 
 // What strict reading throws: a std::invalid_argument (like attain::invalid_input) whose
 // what() is to_string(problem()).
-class read_error : public std::invalid_argument {
+class ATTAIN_API read_error : public std::invalid_argument {
  public:
   explicit read_error(problem p);
   const attain::io::problem& where() const noexcept { return problem_; }
@@ -141,9 +141,13 @@ class read_error : public std::invalid_argument {
   attain::io::problem problem_;
 };
 
-namespace detail {
+namespace out_of_line {
 // The io layer's throw funnel (error.hpp's funnel carries no file location).
-[[noreturn]] ATTAIN_COLD void raise(const problem& p);
+[[noreturn]] ATTAIN_COLD ATTAIN_API void raise(const problem& p);
+}  // namespace out_of_line
+
+namespace detail {
+using out_of_line::raise;
 }  // namespace detail
 
 // READING -----------------------------------------------------------------------------------
@@ -172,7 +176,7 @@ struct csv_defect {
 
 // One record: its fields (unquoted, "" unescaped) and where it came from. Views are valid
 // until the reader's next call to next().
-class csv_record {
+class ATTAIN_API csv_record {
  public:
   std::size_t size() const noexcept { return fields_.size(); }
   std::string_view operator[](std::size_t i) const noexcept { return fields_[i]; }
@@ -210,7 +214,7 @@ class csv_record {
 };
 
 // Streams records out of a string, a std::istream or a file.
-class csv_reader {
+class ATTAIN_API csv_reader {
  public:
   // Reads `text`, which must outlive the reader (no copy is made).
   explicit csv_reader(std::string_view text, std::string name = "<text>", csv_dialect dialect = {});
@@ -271,7 +275,7 @@ class csv_reader {
 // WRITING -----------------------------------------------------------------------------------
 
 // Writes records with RFC 4180 quoting where needed.
-class csv_writer {
+class ATTAIN_API csv_writer {
  public:
   explicit csv_writer(std::ostream& out, char delimiter = ',', bool crlf = false) noexcept
       : out_(&out), delimiter_(delimiter), crlf_(crlf) {}
@@ -290,8 +294,8 @@ class csv_writer {
 };
 
 // Whether a field must be quoted for `delimiter`, and the field as written.
-bool needs_quotes(std::string_view text, char delimiter) noexcept;
-void append_field(std::string& out, std::string_view text, char delimiter);
+ATTAIN_API bool needs_quotes(std::string_view text, char delimiter) noexcept;
+ATTAIN_API void append_field(std::string& out, std::string_view text, char delimiter);
 
 }  // namespace attain::io
 

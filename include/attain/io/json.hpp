@@ -69,9 +69,9 @@ struct json_options {
 };
 
 // Appends `text` as a JSON string literal, quotes included.
-void append_json_string(std::string& out, std::string_view text);
+ATTAIN_API void append_json_string(std::string& out, std::string_view text);
 
-class json_writer {
+class ATTAIN_API json_writer {
  public:
   explicit json_writer(const json_options& options = {}) : options_(options) {}
 
@@ -117,42 +117,42 @@ class json_writer {
 };
 
 // VALUES ------------------------------------------------------------------------------------
-void write_json(json_writer& w, const decimal& x);
-void write_json(json_writer& w, const period& p);
-void write_json(json_writer& w, value_status s);
-void write_json(json_writer& w, const exact_fraction& f);
-void write_json(json_writer& w, const no_value& n);
+ATTAIN_API void write_json(json_writer& w, const decimal& x);
+ATTAIN_API void write_json(json_writer& w, const period& p);
+ATTAIN_API void write_json(json_writer& w, value_status s);
+ATTAIN_API void write_json(json_writer& w, const exact_fraction& f);
+ATTAIN_API void write_json(json_writer& w, const no_value& n);
 // A member whose figure may have no value: "key": value, or "key": null and "key_no_value".
-void write_member(json_writer& w, std::string_view key, const computed<decimal>& x);
+ATTAIN_API void write_member(json_writer& w, std::string_view key, const computed<decimal>& x);
 // The identifier of a reason: "zero_target", "empty_group", …
-std::string_view name_of(why reason) noexcept;
+ATTAIN_API std::string_view name_of(why reason) noexcept;
 
 // DOMAIN ------------------------------------------------------------------------------------
-void write_json(json_writer& w, const observation& o);
-void write_json(json_writer& w, const indicator& i);
-void write_json(json_writer& w, const target& t);
-void write_json(json_writer& w, const attainment& a);
-void write_json(json_writer& w, const target_forecast& f);
-void write_json(json_writer& w, const progress_assessment& a);
-void write_json(json_writer& w, const attainment_tally& t);
-void write_json(json_writer& w, const forecast_tally& t);
-void write_json(json_writer& w, const rank_position& p);
-void write_json(json_writer& w, const ranking& r);
+ATTAIN_API void write_json(json_writer& w, const observation& o);
+ATTAIN_API void write_json(json_writer& w, const indicator& i);
+ATTAIN_API void write_json(json_writer& w, const target& t);
+ATTAIN_API void write_json(json_writer& w, const attainment& a);
+ATTAIN_API void write_json(json_writer& w, const target_forecast& f);
+ATTAIN_API void write_json(json_writer& w, const progress_assessment& a);
+ATTAIN_API void write_json(json_writer& w, const attainment_tally& t);
+ATTAIN_API void write_json(json_writer& w, const forecast_tally& t);
+ATTAIN_API void write_json(json_writer& w, const rank_position& p);
+ATTAIN_API void write_json(json_writer& w, const ranking& r);
 
 // ENGINE ------------------------------------------------------------------------------------
-void write_json(json_writer& w, const status_tally& t);
-void write_json(json_writer& w, const aggregate_value& v);
-void write_json(json_writer& w, const summary_value& v);
+ATTAIN_API void write_json(json_writer& w, const status_tally& t);
+ATTAIN_API void write_json(json_writer& w, const aggregate_value& v);
+ATTAIN_API void write_json(json_writer& w, const summary_value& v);
 
 // IO ----------------------------------------------------------------------------------------
-void write_json(json_writer& w, const problem& p);
-void write_json(json_writer& w, const rejected_row& r);
-void write_json(json_writer& w, const read_counts& c);
-void write_json(json_writer& w, const observation_row& r);
-void write_json(json_writer& w, const indicator_row& r);
-void write_json(json_writer& w, const target_row& r);
-void write_json(json_writer& w, const unit_row& r);
-void write_json(json_writer& w, const load_report& r);
+ATTAIN_API void write_json(json_writer& w, const problem& p);
+ATTAIN_API void write_json(json_writer& w, const rejected_row& r);
+ATTAIN_API void write_json(json_writer& w, const read_counts& c);
+ATTAIN_API void write_json(json_writer& w, const observation_row& r);
+ATTAIN_API void write_json(json_writer& w, const indicator_row& r);
+ATTAIN_API void write_json(json_writer& w, const target_row& r);
+ATTAIN_API void write_json(json_writer& w, const unit_row& r);
+ATTAIN_API void write_json(json_writer& w, const load_report& r);
 
 // An array of anything write_json accepts.
 template <class T>

@@ -66,7 +66,7 @@ struct sdmx_read_result : read_result<observation_row> {
 
 // Reads an SDMX-CSV file (v1 or v2). File-level problems (not SDMX-CSV, no TIME_PERIOD or
 // OBS_VALUE, no indicator dimension) throw read_error in both modes.
-sdmx_read_result read_sdmx_csv(csv_reader& in, const sdmx_options& options = {});
+ATTAIN_API sdmx_read_result read_sdmx_csv(csv_reader& in, const sdmx_options& options = {});
 
 struct sdmx_write_options {
   int version = 2;                                   // 1 or 2
@@ -79,7 +79,7 @@ struct sdmx_write_options {
   bool crlf = false;
 };
 
-void write_sdmx_csv(std::ostream& out, std::span<const observation_row> rows, const sdmx_write_options& options = {});
+ATTAIN_API void write_sdmx_csv(std::ostream& out, std::span<const observation_row> rows, const sdmx_write_options& options = {});
 
 }  // namespace attain::io
 

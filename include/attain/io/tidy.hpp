@@ -186,7 +186,7 @@ struct unit_row {
 // header (throws read_error for a file-level problem); next() returns the next accepted
 // row, valid until the following call, or nullptr at the end. Rejected rows collect in
 // rejected() (lenient) or throw (strict).
-class observation_reader {
+class ATTAIN_API observation_reader {
  public:
   explicit observation_reader(csv_reader& in, const read_options& options = {});
   ~observation_reader();
@@ -205,23 +205,23 @@ class observation_reader {
   std::unique_ptr<state> s_;
 };
 
-read_result<observation_row> read_observations(csv_reader& in, const read_options& options = {});
-read_result<indicator_row> read_indicators(csv_reader& in, const read_options& options = {});
-read_result<target_row> read_targets(csv_reader& in, const read_options& options = {});
-read_result<unit_row> read_units(csv_reader& in, const read_options& options = {});
+ATTAIN_API read_result<observation_row> read_observations(csv_reader& in, const read_options& options = {});
+ATTAIN_API read_result<indicator_row> read_indicators(csv_reader& in, const read_options& options = {});
+ATTAIN_API read_result<target_row> read_targets(csv_reader& in, const read_options& options = {});
+ATTAIN_API read_result<unit_row> read_units(csv_reader& in, const read_options& options = {});
 
 // WORDS -------------------------------------------------------------------------------------
 // The words the readers accept (ASCII case ignored), also for command-line flags.
 //   parse_status("E"), parse_status("ước đạt"), parse_status("estimate") → estimate
 //   parse_polarity("lower_is_better"), parse_measure_kind("flow"), parse_target_kind("band")
 //   parse_aggregation("AVERAGE_SUM_ORG_UNIT") → dhis2_aggregation::average_sum_org_unit
-std::optional<value_status> parse_status(std::string_view text) noexcept;
-std::optional<polarity> parse_polarity(std::string_view text) noexcept;
-std::optional<measure_kind> parse_measure_kind(std::string_view text) noexcept;
-std::optional<target_kind> parse_target_kind(std::string_view text) noexcept;
-std::optional<dhis2_aggregation> parse_aggregation(std::string_view text) noexcept;
+ATTAIN_API std::optional<value_status> parse_status(std::string_view text) noexcept;
+ATTAIN_API std::optional<polarity> parse_polarity(std::string_view text) noexcept;
+ATTAIN_API std::optional<measure_kind> parse_measure_kind(std::string_view text) noexcept;
+ATTAIN_API std::optional<target_kind> parse_target_kind(std::string_view text) noexcept;
+ATTAIN_API std::optional<dhis2_aggregation> parse_aggregation(std::string_view text) noexcept;
 // "sum", "average_sum_org_unit", … (lower case, as written by the writers).
-std::string_view to_string(dhis2_aggregation a) noexcept;
+ATTAIN_API std::string_view to_string(dhis2_aggregation a) noexcept;
 
 // WRITING -----------------------------------------------------------------------------------
 // Writes a header and one row per element, in a form the readers read back to equal rows
@@ -235,10 +235,10 @@ struct write_options {
   bool crlf = false;
 };
 
-void write_observations(std::ostream& out, std::span<const observation_row> rows, const write_options& options = {});
-void write_indicators(std::ostream& out, std::span<const indicator_row> rows, const write_options& options = {});
-void write_targets(std::ostream& out, std::span<const target_row> rows, const write_options& options = {});
-void write_units(std::ostream& out, std::span<const unit_row> rows, const write_options& options = {});
+ATTAIN_API void write_observations(std::ostream& out, std::span<const observation_row> rows, const write_options& options = {});
+ATTAIN_API void write_indicators(std::ostream& out, std::span<const indicator_row> rows, const write_options& options = {});
+ATTAIN_API void write_targets(std::ostream& out, std::span<const target_row> rows, const write_options& options = {});
+ATTAIN_API void write_units(std::ostream& out, std::span<const unit_row> rows, const write_options& options = {});
 
 // LOADING INTO THE ENGINE ---------------------------------------------------------------------
 
@@ -251,15 +251,15 @@ struct load_report {
 // Appends the rows to `table` (not sealed). An indicator the table does not know is
 // declared at the largest scale of its values. Errors are the table's (unknown unit of a
 // hierarchy, a value finer than a declared scale): domain_error.
-load_report load_observations(observation_table& table, std::span<const observation_row> rows);
+ATTAIN_API load_report load_observations(observation_table& table, std::span<const observation_row> rows);
 
 // Adds the units to `h` (parents may come in any order); the caller seals it, which
 // reports orphans and cycles.
-void load_units(unit_hierarchy& h, std::span<const unit_row> rows);
+ATTAIN_API void load_units(unit_hierarchy& h, std::span<const unit_row> rows);
 
 // The observations of one indicator for one unit, as a series (missing values included,
 // with status missing). Throws domain_error for mixed period kinds or a period twice.
-attain::series series_of(std::span<const observation_row> rows, std::string_view indicator, std::string_view unit);
+ATTAIN_API attain::series series_of(std::span<const observation_row> rows, std::string_view indicator, std::string_view unit);
 
 }  // namespace attain::io
 
