@@ -3,8 +3,9 @@
 //
 // INPUT
 //   A tidy observations file built in memory from a fixed seed (splitmix64): 48 indicators
-//   × 800 units × years 2000…2023 and quarters, values with 0–2 decimals up to 10^9, status
-//   A (90 %) or E; `indicator,unit,period,value,status`, about 36 MB. Its row count and the
+//   × 800 units (ATTAIN_CSV_UNITS changes it) × years 2000…2023 and quarters, values with 0–2
+//   decimals up to 10^9, status A (90 %) or E; `indicator,unit,period,value,status`, about
+//   36 MB. Its row count and the
 //   exact sum of its values are computed while it is built; every benchmark first reads the
 //   whole file and aborts if its answer differs: a fast wrong answer fails the run.
 //
@@ -57,6 +58,11 @@ struct input {
   attain::int128 sum = 0;  // Σ value × 100
 };
 
+int unit_count() {
+  const char* env = std::getenv("ATTAIN_CSV_UNITS");
+  return env != nullptr ? std::atoi(env) : 800;
+}
+
 // The file in the given format: plain with ',' or vi with ';'.
 input make_input(bool vietnamese) {
   input in;
@@ -66,7 +72,7 @@ input make_input(bool vietnamese) {
   in.text.reserve(40u << 20);
   const attain::number_format f = vietnamese ? attain::number_format::vi() : attain::number_format::plain();
   for (int i = 0; i < 48; ++i) {
-    for (int u = 0; u < 800; ++u) {
+    for (int u = 0, units = unit_count(); u < units; ++u) {
       for (int k = 0; k < 24; ++k) {
         const std::uint64_t r = splitmix64(seed);
         std::string period = std::to_string(2000 + k);

@@ -541,8 +541,10 @@ class ATTAIN_API period {
   //   month/quarter/…: calendar or reporting year (the year it begins) and the sub-period;
   //   week/biweek: week-year and number; day: year and day of year; year: (y, 1);
   //   term: (first plan year, number of plan years); range: (year of first day, 1).
-  int label_year() const noexcept;
-  int label_index() const noexcept;
+  // Declared inline (defined in detail/period_inl.hpp) so that they stay out of a shared
+  // libattain's exports, like every inline function.
+  inline int label_year() const noexcept;
+  inline int label_index() const noexcept;
 
   friend constexpr bool operator==(const period&, const period&) noexcept = default;
 

@@ -281,7 +281,14 @@ int run_growth(const growth_command& c) {
       w.end_array().end_object();
     } else if (fmt == "csv") {
       std::string yearly;
-      for (const auto& [y, g] : yoy) yearly += (yearly.empty() ? "" : " ") + std::to_string(y) + ":" + (g ? attain::to_string(*g) : "");
+      // Appended piece by piece: `"" + std::to_string(...) + ...` trips g++ 12's -Wrestrict
+      // false alarm inside std::string's operator+ at -O3.
+      for (const auto& [y, g] : yoy) {
+        if (!yearly.empty()) yearly += ' ';
+        yearly += std::to_string(y);
+        yearly += ':';
+        if (g) yearly += attain::to_string(*g);
+      }
       const std::string fields[] = {key.first, key.second, std::to_string(y0), std::to_string(y1),
                                     attain::to_string(first.value), attain::to_string(last.value),
                                     std::string(attain::to_string(status)), attain::to_string(change),
