@@ -6,6 +6,12 @@ function(attain_strict_warnings target)
       -Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow
       -Wnon-virtual-dtor -Wold-style-cast -Wcast-align -Woverloaded-virtual
       -Wnull-dereference -Wdouble-promotion -Wformat=2 -Wimplicit-fallthrough)
+    if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU" AND CMAKE_CXX_COMPILER_VERSION VERSION_LESS 13)
+      # g++ 12's -Wrestrict (part of -Wall) is wrong about std::string at -O2 and -O3: it
+      # flags `s = "X"` and `"U" + std::to_string(i)` (GCC bugs 105329 and 105651), so no
+      # optimised build of the tests passed with -Werror. Later compilers keep the warning.
+      target_compile_options(${target} PRIVATE -Wno-restrict)
+    endif()
     if(ATTAIN_WARNINGS_AS_ERRORS)
       target_compile_options(${target} PRIVATE -Werror)
     endif()
