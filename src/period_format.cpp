@@ -957,9 +957,14 @@ bool can_dhis2(const period& p) {
     case period_kind::month:
     case period_kind::bimonth:
     case period_kind::quarter: return !p.is_reporting();
+    // A November year or half-year is labelled by the year it ends in (2010Nov = Nov 2009 …
+    // Oct 2010): one starting in the last period year would need a label past it.
     case period_kind::half_year:
-      return !p.is_reporting() || p.start() == year_start{4, 1} || p.start() == year_start{11, 1};
-    case period_kind::year: return !p.is_reporting() || !dhis2_financial_name(p.start()).empty();
+      if (p.start() == year_start{11, 1}) return p.label_year() < max_period_year;
+      return !p.is_reporting() || p.start() == year_start{4, 1};
+    case period_kind::year:
+      if (p.is_reporting() && p.start().month == 11) return p.label_year() < max_period_year;
+      return !p.is_reporting() || !dhis2_financial_name(p.start()).empty();
     default: return false;
   }
 }

@@ -159,6 +159,23 @@ TEST(dhis2, november_financial_year_is_labelled_by_start_year_plus_one) {
   EXPECT_EQ(a::to_string(fy), "2009-A1--11-01");
 }
 
+// Found by the period_parse fuzzer (tests/fuzz/regressions/period_parse/): the November
+// year that begins in the last period year, 9998, ends in 9999, a label no parser reads
+// back; format_period refuses it, as any period DHIS2 cannot express.
+TEST(dhis2, november_year_of_the_last_year_has_no_label) {
+  const period last = period::fiscal_year(9998, {11, 1});
+  EXPECT_EQ(a::parse_sdmx_period("9998", {11, 1}), last);
+  EXPECT_FALSE(a::can_format(last, period_syntax::dhis2));
+  EXPECT_THROW((void)a::format_period(last, period_syntax::dhis2), attain::domain_error);
+  EXPECT_EQ(message("9999Nov"), "year out of range at 0 in \"9999Nov\"");
+  const period before = period::fiscal_year(9997, {11, 1});
+  EXPECT_EQ(a::format_period(before, period_syntax::dhis2), "9998Nov");
+  EXPECT_EQ(a::parse_period("9998Nov"), before);
+  const period last_half = a::parse_sdmx_period("9998-S1", {11, 1});
+  EXPECT_FALSE(a::can_format(last_half, period_syntax::dhis2));
+  EXPECT_EQ(a::format_period(a::parse_sdmx_period("9997-S2", {11, 1}), period_syntax::dhis2), "9998NovS2");
+}
+
 TEST(dhis2, issue_examples) {
   expect_period("202306", period_kind::month, d(2023, 6, 1), d(2023, 6, 30));
   expect_period("2023Q1", period_kind::quarter, d(2023, 1, 1), d(2023, 3, 31));
