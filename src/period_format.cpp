@@ -963,7 +963,7 @@ bool can_dhis2(const period& p) {
       if (p.start() == year_start{11, 1}) return p.label_year() < max_period_year;
       return !p.is_reporting() || p.start() == year_start{4, 1};
     case period_kind::year:
-      if (p.is_reporting() && p.start().month == 11) return p.label_year() < max_period_year;
+      if (p.start() == year_start{11, 1}) return p.label_year() < max_period_year;
       return !p.is_reporting() || !dhis2_financial_name(p.start()).empty();
     default: return false;
   }
