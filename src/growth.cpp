@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "attain/period_format.hpp"
 #include "wide.hpp"
 
 namespace attain {
@@ -526,6 +527,55 @@ computed<decimal> project_least_squares(std::span<const growth_point> points, st
   product_of_powers(points, g, A, B, "project_least_squares");
   const root_form form{A, B, detail::pow10_wide(scale), wide(0), wide(1), exponent_of(n, "project_least_squares")};
   return decimal::from_parts(round_root_exact(form, y, mode, "project_least_squares"), scale);
+}
+
+// GROWTH OVER A YEARLY SERIES -------------------------------------------------------------------
+// Reference years: attain/period.hpp; a pooled period counts as its first year (Statistics
+// Canada, Canadian Indicator Framework progress methodology; docs/formats.md).
+
+yearly_points yearly_points_of(const series& s) {
+  yearly_points out;
+  for (const observation& o : s.observations()) {
+    const computed<year_reference> r = reference_year(o.when);
+    if (!r) detail::raise_domain(errc::kind_mismatch, "yearly_points_of: " + reference_year_note(o.when));
+    if (o.status == value_status::missing) {
+      out.missing.push_back(o.when);
+      continue;
+    }
+    out.points.push_back({r->year, o.value});
+    if (r->rule != reference_rule::calendar_year) out.notes.push_back(reference_year_note(o.when));
+  }
+  return out;
+}
+
+series_growth average_annual_growth_of(const series& s, int scale, rounding mode) {
+  series_growth g;
+  const observation* first = nullptr;
+  const observation* last = nullptr;
+  for (const observation& o : s.observations()) {
+    if (o.status == value_status::missing) continue;
+    if (first == nullptr) first = &o;
+    last = &o;
+  }
+  if (first == nullptr || first == last) return g;  // too_few_points
+  g.from = first->when;
+  g.to = last->when;
+  const computed<year_reference> a = reference_year(first->when);
+  const computed<year_reference> b = reference_year(last->when);
+  for (const period* p : {&first->when, &last->when}) {
+    const std::string n = reference_year_note(*p);
+    if (n.empty()) continue;
+    if (!g.note.empty()) g.note += "; ";
+    g.note += n;
+  }
+  if (!a || !b) {
+    g.rate = none(why::not_applicable);
+    return g;
+  }
+  g.from_year = a->year;
+  g.to_year = b->year;
+  g.rate = average_annual_growth(first->value, last->value, b->year - a->year, scale, mode);
+  return g;
 }
 
 }  // namespace attain

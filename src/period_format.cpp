@@ -831,7 +831,7 @@ outcome parse_in(std::string_view text, period_syntax syntax) {
   return fail{errc::unknown_period_syntax, 0};
 }
 
-// A bare "YYYY–YYYY" (en dash, em dash or hyphen): baseline-first or plan-years-first?
+// A bare "YYYY-YYYY" (hyphen, en dash or em dash, spaces allowed around it).
 bool is_bare_year_span(std::string_view text) {
   cursor c{text};
   if (c.digit_run() != 4) return false;
@@ -840,6 +840,25 @@ bool is_bare_year_span(std::string_view text) {
   if (c.digit_run() != 4) return false;
   c.pos += 4;
   return c.at_end();
+}
+
+// A bare year span names the whole calendar years first…last (docs/formats.md, "Multi-year
+// periods"): Open SDG's pooled survey years "2005-2007", the same period as ISO "2005/2007".
+// No other syntax reads four digits, a dash and four digits (a year-month has two digits
+// after the dash, an ISO 8601-2 sub-year grouping two, an ordinal day three), so nothing
+// else competes for the text. The second year must be after the first: "2007-2005" ends
+// before it starts (bad_range at the second year); "2005-2005" could be the year 2005 or a
+// one-year span, two different periods, and is refused as ambiguous.
+outcome bare_year_span(std::string_view text) {
+  cursor c{text};
+  int a = 0, b = 0;
+  if (auto f = read_year(c, a)) return *f;
+  c.eat_dash();
+  const std::size_t at = c.pos;
+  if (auto f = read_year(c, b)) return *f;
+  if (b < a) return fail{errc::bad_range, at};
+  if (b == a) return fail{errc::ambiguous_period, 0};
+  return detail::make_term(a, b);
 }
 
 // The more telling of two failures: a value out of range beats "unrecognised"; then the
@@ -853,7 +872,7 @@ fail better(fail a, fail b) {
 
 outcome parse_auto(std::string_view text) {
   if (text.empty()) return fail{errc::empty_input, 0};
-  if (is_bare_year_span(text)) return fail{errc::ambiguous_period, 0};
+  if (is_bare_year_span(text)) return bare_year_span(text);
   std::optional<period> found;
   fail best{errc::unknown_period_syntax, 0};
   for (const period_syntax s : {period_syntax::sdmx, period_syntax::dhis2, period_syntax::iso, period_syntax::human}) {
@@ -1423,6 +1442,34 @@ std::string format_period(const period& p, period_syntax syntax) {
 
 std::string format_human(const period& p, language lang, term_label label) {
   return lang == language::vi ? format_human_vi(p, label) : format_human_en(p, label);
+}
+
+std::string reference_year_note(const period& p) {
+  const computed<year_reference> r = reference_year(p);
+  std::string out;
+  if (!r) {
+    out = format_human(p);
+    out += " has no reference year (not a whole calendar year)";
+    return out;
+  }
+  switch (r->rule) {
+    case reference_rule::calendar_year: return out;
+    case reference_rule::reporting_year:
+      out = format_human(p);
+      out += " counted as ";
+      put_year(out, r->year);
+      out += " (the year it begins)";
+      return out;
+    case reference_rule::first_year_of_range:
+      put_year(out, r->year);
+      out += en_dash;
+      put_year(out, civil_from_days(p.last_day_number()).year);
+      out += " counted as ";
+      put_year(out, r->year);
+      out += " (first year of a pooled period)";
+      return out;
+  }
+  return out;
 }
 
 }  // namespace attain

@@ -4,9 +4,13 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "attain/growth.hpp"
+#include "attain/period_format.hpp"
 #include "fraction.hpp"
 
 namespace attain {
@@ -286,6 +290,58 @@ progress_assessment assess_projection(const growth_ratio_input& in, const projec
 progress_assessment assess_projection(const growth_ratio_input& in, const implied_level& target,
                                       const projection_options& o) {
   return projection(in, goal{target}, o);
+}
+
+// YEARS FROM PERIODS: reference years (attain/period.hpp); a pooled period counts as its
+// first year (Statistics Canada, Canadian Indicator Framework progress methodology;
+// docs/formats.md, "Multi-year periods").
+namespace {
+
+// Sets the input's years from the periods; the note of both; false when one has no year.
+bool years_from(growth_ratio_input& in, const period& base, const period& current, std::string& note) {
+  for (const period* p : {&base, &current}) {
+    const std::string n = reference_year_note(*p);
+    if (n.empty()) continue;
+    if (!note.empty()) note += "; ";
+    note += n;
+  }
+  const computed<year_reference> b = reference_year(base);
+  const computed<year_reference> c = reference_year(current);
+  if (!b || !c) return false;
+  in.base_year = b->year;
+  in.current_year = c->year;
+  return true;
+}
+
+template <class Method>
+progress_assessment on_periods(growth_ratio_input& in, const period& base, const period& current,
+                               std::string_view method, Method assess) {
+  std::string note;
+  if (!years_from(in, base, current, note)) {
+    progress_assessment a;
+    a.method = method;
+    a.label = to_string(progress_status::not_assessable);
+    a = not_assessable(a, why::not_applicable);
+    a.note = std::move(note);
+    return a;
+  }
+  progress_assessment a = assess(in);
+  a.note = std::move(note);
+  return a;
+}
+
+}  // namespace
+
+progress_assessment assess_growth_ratio(growth_ratio_input in, const period& base, const period& current,
+                                        const growth_ratio_options& o) {
+  return on_periods(in, base, current, "growth_ratio",
+                    [&o](const growth_ratio_input& i) { return assess_growth_ratio(i, o); });
+}
+
+progress_assessment assess_projection(growth_ratio_input in, const period& base, const period& current,
+                                      const projection_options& o) {
+  return on_periods(in, base, current, "projection",
+                    [&o](const growth_ratio_input& i) { return assess_projection(i, o); });
 }
 
 weather weather_of(const progress_assessment& a) noexcept {

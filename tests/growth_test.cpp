@@ -6,12 +6,16 @@
 
 #include <boost/multiprecision/cpp_bin_float.hpp>
 #include <cstdint>
+#include <functional>
+#include <string>
 #include <limits>
 #include <random>
 #include <tuple>
 #include <vector>
 
 #include "attain/io.hpp"
+#include "attain/period_format.hpp"
+#include "attain/series.hpp"
 #include "attain/number_format.hpp"
 
 namespace {
@@ -364,6 +368,92 @@ TEST(growth_property, constructed_ties_and_exact_rates_are_rounded_by_the_mode_r
       ASSERT_EQ(value_of(attain::average_annual_growth(1_d, last2, n, s, mode)), exact_rate) << mode;
     }
   }
+}
+
+// YEARLY SERIES WITH POOLED PERIODS: a pooled period counts as its first year (Statistics
+// Canada, Canadian Indicator Framework progress methodology; docs/formats.md).
+
+std::string domain_message(const std::function<void()>& f) {
+  try {
+    f();
+  } catch (const attain::domain_error& e) {
+    return e.what();
+  }
+  return "no exception";
+}
+
+TEST(yearly_series, cagr_between_first_years_says_how_it_counted) {
+  const attain::series s({{attain::parse_period("2005-2007"), 100_d}, {attain::parse_period("2012"), 121_d}});
+  const attain::series_growth g = attain::average_annual_growth_of(s, 4, rounding::half_up);
+  EXPECT_EQ(g.from, attain::period::plan_term(2005, 2007));
+  EXPECT_EQ(g.to, attain::period{attain::year{2012}});
+  EXPECT_EQ(g.from_year, 2005);
+  EXPECT_EQ(g.to_year, 2012);
+  EXPECT_EQ(value_of(g.rate), 0.0276_d);  // (121/100)^(1/7) − 1 = 0.02760…: n = 7, not 5
+  EXPECT_EQ(g.note, "2005–2007 counted as 2005 (first year of a pooled period)");
+}
+
+TEST(yearly_series, both_ends_pooled_and_both_notes) {
+  const attain::series s({{attain::parse_period("2005–2007"), 100_d}, {attain::parse_period("2008-2010"), 110.25_d}});
+  const attain::series_growth g = attain::average_annual_growth_of(s, 2, rounding::half_up);
+  EXPECT_EQ(g.to_year - g.from_year, 3);
+  EXPECT_EQ(value_of(g.rate), 0.03_d);  // 1.1025^(1/3) − 1 = 0.0331 → 0.03
+  EXPECT_EQ(g.note,
+            "2005–2007 counted as 2005 (first year of a pooled period); 2008–2010 counted as 2008 (first year of a "
+            "pooled period)");
+}
+
+TEST(yearly_series, calendar_years_have_no_note) {
+  const attain::series s({{attain::year{2020}, 100_d}, {attain::year{2023}, 118.09_d}});
+  const attain::series_growth g = attain::average_annual_growth_of(s, 3, rounding::half_up);
+  EXPECT_EQ(value_of(g.rate), 0.057_d);
+  EXPECT_EQ(g.note, "");
+}
+
+TEST(yearly_series, periods_without_a_year_are_no_value_with_the_reason_never_skipped) {
+  const attain::series q({{attain::quarter{2023, 1}, 100_d}, {attain::quarter{2023, 4}, 110_d}});
+  const attain::series_growth g = attain::average_annual_growth_of(q, 4, rounding::half_up);
+  ASSERT_FALSE(g.rate.has_value());
+  EXPECT_EQ(g.rate.error().reason, why::not_applicable);
+  EXPECT_EQ(g.note,
+            "Q1 2023 has no reference year (not a whole calendar year); Q4 2023 has no reference year (not a whole "
+            "calendar year)");
+  EXPECT_EQ(domain_message([&q] { (void)attain::yearly_points_of(q); }),
+            "yearly_points_of: Q1 2023 has no reference year (not a whole calendar year)");
+  const attain::series one({{attain::parse_period("2005-2007"), 100_d}});
+  EXPECT_EQ(attain::average_annual_growth_of(one, 4, rounding::half_up).rate.error().reason, why::too_few_points);
+}
+
+TEST(yearly_series, points_list_missing_values_and_notes) {
+  const attain::series s({{attain::year{2003}, 90_d},
+                          {attain::year{2004}, decimal{}, attain::value_status::missing},
+                          {attain::parse_period("2005-2007"), 100_d},
+                          {attain::year{2009}, 104_d}});
+  const attain::yearly_points p = attain::yearly_points_of(s);
+  EXPECT_EQ(p.points, (std::vector<growth_point>{{2003, 90_d}, {2005, 100_d}, {2009, 104_d}}));
+  EXPECT_EQ(p.missing, (std::vector<attain::period>{attain::year{2004}}));
+  EXPECT_EQ(p.notes, (std::vector<std::string>{"2005–2007 counted as 2005 (first year of a pooled period)"}));
+  // Gaps of a mixed series are the calendar years no value covers.
+  EXPECT_EQ(s.gaps(), (std::vector<attain::period>{attain::year{2004}, attain::year{2008}}));
+  EXPECT_EQ(s.kind(), std::nullopt);
+}
+
+TEST(yearly_series, a_year_and_a_pooled_period_of_the_same_first_year_are_refused_naming_both) {
+  EXPECT_EQ(domain_message([] {
+              attain::series s({{attain::parse_period("2005-2007"), 2_d}, {attain::year{2005}, 1_d}});
+            }),
+            "series: 2005 and 2005/2007 both stand for the year 2005: 2005–2007 counted as 2005 "
+            "(first year of a pooled period)");
+  attain::series s({{attain::parse_period("2005-2007"), 2_d}});
+  EXPECT_EQ(domain_message([&s] { s.add({attain::parse_period("2005-2006"), 3_d}); }),
+            "series: 2005/2006 and 2005/2007 both stand for the year 2005: 2005–2006 counted as 2005 "
+            "(first year of a pooled period); 2005–2007 counted as 2005 (first year of a pooled period)");
+  // Other mixes of kinds are refused as before.
+  EXPECT_EQ(domain_message([&s] { s.add({attain::quarter{2009, 1}, 3_d}); }),
+            "series: period 2009-Q1 is a quarter, the series holds terms");
+  // Years beside pooled periods whose first years differ are fine.
+  s.add({attain::year{2008}, 4_d});
+  EXPECT_EQ(s.size(), 2U);
 }
 
 }  // namespace

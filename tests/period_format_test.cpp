@@ -335,11 +335,71 @@ TEST(human, terms_name_their_years) {
   EXPECT_EQ(a::parse_period("giai đoạn 2021-2023"), a::term::of_plan_years(2021, 2023).as_period());
 }
 
-TEST(human, a_bare_year_span_is_ambiguous_unless_the_syntax_is_named) {
-  EXPECT_EQ(message("2020–2025"), "ambiguous period at 0 in \"2020–2025\"");
-  EXPECT_EQ(message("2020-2025"), "ambiguous period at 0 in \"2020-2025\"");
-  EXPECT_EQ(a::try_parse_period("2020–2025").error().code, errc::ambiguous_period);
-  expect_syntax("2021–2025", period_syntax::human, period::plan_term(2021, 2025));
+// Open SDG's pooled survey years (docs/formats.md, "Multi-year periods").
+TEST(multi_year, a_bare_year_span_is_the_years_it_names) {
+  const period pooled = period::plan_term(2005, 2007);
+  expect_period("2005-2007", period_kind::term, d(2005, 1, 1), d(2007, 12, 31));
+  EXPECT_EQ(a::parse_period("2005-2007"), pooled);
+  EXPECT_EQ(a::parse_period("2005–2007"), pooled);    // en dash
+  EXPECT_EQ(a::parse_period("2005—2007"), pooled);    // em dash
+  EXPECT_EQ(a::parse_period("2005 - 2007"), pooled);  // spaces around the dash
+  EXPECT_EQ(a::parse_period("2005/2007"), pooled);    // ISO: the same period
+  EXPECT_EQ(a::parse_period("2020–2025"), period::plan_term(2020, 2025));  // six years, no baseline
+  EXPECT_EQ(a::period::parse("2005-2007"), pooled);
+}
+
+TEST(multi_year, a_span_must_go_forward_and_name_two_years) {
+  EXPECT_EQ(message("2007-2005"), "range ends before it starts at 5 in \"2007-2005\"");
+  EXPECT_EQ(message("2007–2005"), "range ends before it starts at 7 in \"2007–2005\"");
+  EXPECT_EQ(message("2005-2005"), "ambiguous period at 0 in \"2005-2005\"");
+  EXPECT_EQ(a::try_parse_period("2005-2005").error().code, errc::ambiguous_period);
+  EXPECT_EQ(message("1400-2005"), "year out of range at 0 in \"1400-2005\"");
+  EXPECT_EQ(message("2005-9999"), "year out of range at 5 in \"2005-9999\"");
+  EXPECT_EQ(message("2005-20071"), "unrecognised period at 9 in \"2005-20071\"");
+  // The shapes beside it keep their meaning: two digits after the dash are a month, three
+  // an ordinal day.
+  expect_period("2005-12", period_kind::month, d(2005, 12, 1), d(2005, 12, 31));
+  expect_period("2005-207", period_kind::day, d(2005, 7, 26), d(2005, 7, 26));
+}
+
+TEST(multi_year, which_syntaxes_read_a_bare_span) {
+  const period pooled = period::plan_term(2005, 2007);
+  expect_syntax("2005-2007", period_syntax::human, pooled);
+  expect_syntax("2005–2007", period_syntax::human, pooled);
+  expect_syntax("2005/2007", period_syntax::iso, pooled);
+  EXPECT_EQ(message("2005-2007", period_syntax::iso), "unrecognised period at 5 in \"2005-2007\"");
+  EXPECT_EQ(message("2005-2007", period_syntax::sdmx), "unrecognised period at 5 in \"2005-2007\"");
+  EXPECT_EQ(message("2005-2007", period_syntax::dhis2), "unrecognised period at 5 in \"2005-2007\"");
+  // The human syntax keeps its one-year span (a one-year "giai đoạn"); autodetection refuses it.
+  expect_syntax("2005–2005", period_syntax::human, period::plan_term(2005, 2005));
+  // Plan terms named by their kind are unchanged: nhiệm kỳ counts from the baseline.
+  EXPECT_EQ(a::parse_period("nhiệm kỳ 2020–2025"), period::plan_term(2021, 2025));
+}
+
+TEST(multi_year, every_form_round_trips) {
+  const period pooled = period::plan_term(2005, 2007);
+  EXPECT_EQ(a::to_string(pooled), "2005/2007");
+  EXPECT_EQ(a::format_period(pooled, period_syntax::iso), "2005/2007");
+  EXPECT_EQ(a::format_period(pooled, period_syntax::sdmx), "2005-01-01/P3Y");
+  EXPECT_EQ(a::format_human(pooled), "2005–2007");
+  EXPECT_FALSE(a::can_format(pooled, period_syntax::dhis2));
+  EXPECT_EQ(a::parse_period(a::to_string(pooled)), pooled);
+  EXPECT_EQ(a::parse_period(a::format_human(pooled)), pooled);
+  EXPECT_EQ(a::parse_period(a::format_period(pooled, period_syntax::iso)), pooled);
+  // SDMX reads its start/duration form back as a range of the same days (see period_format.hpp).
+  const period sdmx = a::parse_period(a::format_period(pooled, period_syntax::sdmx));
+  EXPECT_EQ(sdmx.kind(), period_kind::range);
+  EXPECT_TRUE(a::same_days(sdmx, pooled));
+}
+
+TEST(multi_year, reference_year_notes) {
+  EXPECT_EQ(a::reference_year_note(a::parse_period("2005-2007")), "2005–2007 counted as 2005 (first year of a pooled period)");
+  EXPECT_EQ(a::reference_year_note(a::parse_period("2005-01-01/P3Y")),
+            "2005–2007 counted as 2005 (first year of a pooled period)");
+  EXPECT_EQ(a::reference_year_note(period::fiscal_year(2004, {4, 1})),
+            "2004/2005 (year from 1 April) counted as 2004 (the year it begins)");
+  EXPECT_EQ(a::reference_year_note(period{a::year{2005}}), "");
+  EXPECT_EQ(a::reference_year_note(period{a::quarter{2023, 1}}), "Q1 2023 has no reference year (not a whole calendar year)");
 }
 
 // FORMATTING ----------------------------------------------------------------------------

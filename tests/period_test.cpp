@@ -340,4 +340,45 @@ TEST(model, ordering_for_containers_is_explicit) {
   EXPECT_NE(std::hash<period>{}(period{a::year(2023)}), std::hash<period>{}(period{a::quarter(2023, 1)}));
 }
 
+// REFERENCE YEARS (period.hpp): a pooled period counts as its first year (Statistics Canada,
+// Canadian Indicator Framework progress methodology; docs/formats.md, "Multi-year periods").
+TEST(reference_year, calendar_years_count_as_themselves) {
+  using a::reference_rule;
+  using a::year_reference;
+  static_assert(a::reference_year(period{a::year{2005}}).value() == year_reference{2005, reference_rule::calendar_year});
+  EXPECT_EQ(*a::reference_year(period{a::year{2005}}), (year_reference{2005, reference_rule::calendar_year}));
+  // A one-year term or a range of exactly one calendar year's days is that year.
+  EXPECT_EQ(*a::reference_year(period::plan_term(2005, 2005)), (year_reference{2005, reference_rule::calendar_year}));
+  EXPECT_EQ(*a::reference_year(period::range(d(2005, 1, 1), d(2005, 12, 31))),
+            (year_reference{2005, reference_rule::calendar_year}));
+}
+
+TEST(reference_year, a_pooled_period_counts_as_its_first_year) {
+  using a::reference_rule;
+  using a::year_reference;
+  EXPECT_EQ(*a::reference_year(period::plan_term(2005, 2007)), (year_reference{2005, reference_rule::first_year_of_range}));
+  EXPECT_EQ(*a::reference_year(period::range(d(2005, 1, 1), d(2007, 12, 31))),
+            (year_reference{2005, reference_rule::first_year_of_range}));
+  EXPECT_EQ(a::to_string(reference_rule::first_year_of_range), "first_year_of_range");
+}
+
+TEST(reference_year, a_reporting_year_counts_as_the_year_it_begins) {
+  using a::reference_rule;
+  using a::year_reference;
+  EXPECT_EQ(*a::reference_year(period::fiscal_year(2004, {4, 1})), (year_reference{2004, reference_rule::reporting_year}));
+  // DHIS2 labels this one 2010Nov; it begins in 2009.
+  EXPECT_EQ(*a::reference_year(period::fiscal_year(2009, {11, 1})), (year_reference{2009, reference_rule::reporting_year}));
+}
+
+TEST(reference_year, shorter_periods_and_odd_ranges_have_none) {
+  const a::no_value none{a::why::not_applicable};
+  EXPECT_EQ(a::reference_year(period{a::quarter{2023, 1}}).error(), none);
+  EXPECT_EQ(a::reference_year(period{a::half_year{2023, 1}}).error(), none);
+  EXPECT_EQ(a::reference_year(period{a::month{2023, 6}}).error(), none);
+  EXPECT_EQ(a::reference_year(period{iso_week{2023, 5}}).error(), none);
+  EXPECT_EQ(a::reference_year(period::of_day(d(2023, 6, 29))).error(), none);
+  EXPECT_EQ(a::reference_year(period::range(d(2005, 7, 1), d(2007, 6, 30))).error(), none);
+  EXPECT_EQ(a::reference_year(period::reporting(period_kind::quarter, 2004, 1, {4, 1})).error(), none);
+}
+
 }  // namespace

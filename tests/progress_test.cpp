@@ -14,6 +14,7 @@
 
 #include "attain/io.hpp"
 #include "attain/number_format.hpp"
+#include "attain/period_format.hpp"
 
 namespace {
 
@@ -435,6 +436,43 @@ TEST(progress_conformance, statcan_cif_growth_ratio_every_series_reproduced) {
   EXPECT_EQ(not_available, 7);
   EXPECT_EQ(compared_values, 125);
   EXPECT_EQ(without_series, 4);  // indicators published with a status only (no inputs)
+}
+
+// YEARS FROM PERIODS: a pooled period counts as its first year (Statistics Canada, Canadian
+// Indicator Framework progress methodology; docs/formats.md, "Multi-year periods").
+TEST(progress_periods, growth_ratio_counts_a_pooled_base_as_its_first_year) {
+  growth_ratio_input in{100_d, 0, 121_d, 0, std::nullopt, 2030, polarity::higher_is_better, std::nullopt};
+  const auto a = attain::assess_growth_ratio(in, attain::parse_period("2005-2007"), attain::year{2012});
+  EXPECT_EQ(a.method, "growth_ratio");
+  EXPECT_EQ(a.note, "2005–2007 counted as 2005 (first year of a pooled period)");
+  EXPECT_EQ(attain::round(*a.actual_growth, 4, attain::rounding::half_up), 0.0276_d);  // n = 7
+  // The same figures as the year-based call with 2005 and 2012.
+  growth_ratio_input years{100_d, 2005, 121_d, 2012, std::nullopt, 2030, polarity::higher_is_better, std::nullopt};
+  const auto b = attain::assess_growth_ratio(years);
+  EXPECT_EQ(*a.actual_growth, *b.actual_growth);
+  EXPECT_EQ(a.status, b.status);
+  EXPECT_EQ(*a.progress_value, *b.progress_value);
+  EXPECT_EQ(b.note, "");
+}
+
+TEST(progress_periods, projection_counts_a_pooled_current_period_as_its_first_year) {
+  growth_ratio_input in{100_d, 0, 110.25_d, 0, 150_d, 2030, polarity::higher_is_better, std::nullopt};
+  const auto a = attain::assess_projection(in, attain::year{2015}, attain::parse_period("2017–2019"));
+  EXPECT_EQ(a.method, "projection");
+  EXPECT_EQ(a.note, "2017–2019 counted as 2017 (first year of a pooled period)");
+  EXPECT_EQ(*a.actual_growth, 0.05_d);  // 1.1025^(1/2) − 1, exactly: n = 2017 − 2015
+}
+
+TEST(progress_periods, a_period_without_a_year_is_not_assessable_and_named) {
+  growth_ratio_input in{100_d, 0, 121_d, 0, std::nullopt, 2030, polarity::higher_is_better, std::nullopt};
+  const auto a = attain::assess_growth_ratio(in, attain::year{2015}, attain::quarter{2023, 1});
+  EXPECT_EQ(a.status, progress_status::not_assessable);
+  EXPECT_EQ(a.reason, attain::why::not_applicable);
+  EXPECT_EQ(a.label, "not_assessable");
+  EXPECT_EQ(a.note, "Q1 2023 has no reference year (not a whole calendar year)");
+  const auto p = attain::assess_projection(in, attain::quarter{2015, 1}, attain::year{2023});
+  EXPECT_EQ(p.status, progress_status::not_assessable);
+  EXPECT_EQ(p.note, "Q1 2015 has no reference year (not a whole calendar year)");
 }
 
 }  // namespace

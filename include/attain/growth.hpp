@@ -40,6 +40,22 @@
 //   percentage_point_change(0.20_d, 0.30_d)                 // 10 (pp), while growth is 50 %
 //   growth_index(80_d, 100_d, 1, half_up)                   // 125.0 (base = 100)
 //   project_cagr(100_d, 118.09_d, 3, 2, 2, half_up)         // value 2 periods after the latest
+//   average_annual_growth_of(s, 4, half_up)                 // CAGR of a yearly series, from its
+//                                                           // first to its latest value
+//
+// YEARS OF A SERIES: multi-year periods count as their first year
+//   Growth needs the number of years between two values. A series may hold pooled survey
+//   years ("2005-2007", Open SDG) beside calendar years; each period counts as its reference
+//   year (attain/period.hpp): a pooled period as its FIRST year, as in Statistics Canada's
+//   progress measure (Statistics Canada, Canadian Indicator Framework progress methodology;
+//   docs/formats.md, "Multi-year periods"). The result says so in its note:
+//     series s({{period::plan_term(2005, 2007), 100_d}, {year{2012}, 121_d}});
+//     auto g = average_annual_growth_of(s, 4, rounding::half_up);
+//     g.from_year, g.to_year      // 2005, 2012: n = 7
+//     *g.rate                     // 0.0276: (121/100)^(1/7) − 1
+//     g.note                      // "2005–2007 counted as 2005 (first year of a pooled period)"
+//   A period with no reference year (a quarter) is never skipped: the rate is no value
+//   (not_applicable) and the note names the period.
 //
 // CASE STUDY: the mean of yearly rates is not the average growth
 //   Viet Nam's GDP grew 6.21, 6.81, 7.08, 7.02 and 2.91 % in 2016–2020. The geometric
@@ -60,12 +76,18 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
+#include <optional>
 #include <span>
+
+#include <string>
+#include <vector>
 
 #include "attain/decimal.hpp"
 #include "attain/error.hpp"
 #include "attain/no_value.hpp"
+#include "attain/period.hpp"
 #include "attain/rounding.hpp"
+#include "attain/series.hpp"
 
 namespace attain {
 
@@ -199,6 +221,39 @@ ATTAIN_API computed<decimal> project_linear(const decimal& base, const decimal& 
 // The least-squares fit of ln y evaluated at t: e^(a + b·t), correctly rounded.
 ATTAIN_API computed<decimal> project_least_squares(std::span<const growth_point> points, std::int64_t t, int scale,
                                         rounding mode);
+
+// GROWTH OVER A YEARLY SERIES -------------------------------------------------------------------
+
+// The observations of a series as growth points, t = the reference year of each period
+// (see YEARS OF A SERIES above). Observations with status missing carry no value: they are
+// not points, and `missing` lists their periods. `notes` has one sentence for each period
+// not counted as its own calendar year, in order:
+//   {2005-2007: 100, 2008: 104}  → points {(2005, 100), (2008, 104)},
+//                                  notes {"2005–2007 counted as 2005 (first year of a pooled period)"}
+// Throws domain_error (kind_mismatch) naming the first period that has no reference year
+// ("Q1 2023 has no reference year (not a whole calendar year)").
+struct yearly_points {
+  std::vector<growth_point> points;
+  std::vector<period> missing;
+  std::vector<std::string> notes;
+};
+ATTAIN_API yearly_points yearly_points_of(const series& s);
+
+// Average annual growth (CAGR) of a series from its first to its latest observation with a
+// value, n = the difference of their reference years: (last / first)^(1/n) − 1, correctly
+// rounded as average_annual_growth. `note` joins the notes of the two periods with "; "
+// (empty when both are calendar years).
+// No value: fewer than two observations with a value (too_few_points); a period without a
+// reference year (not_applicable; `note` names it); and average_annual_growth's reasons.
+struct series_growth {
+  std::optional<period> from;  // the first observation with a value
+  std::optional<period> to;    // the latest observation with a value
+  int from_year = 0;           // their reference years
+  int to_year = 0;
+  computed<decimal> rate = none(why::too_few_points);
+  std::string note;
+};
+ATTAIN_API series_growth average_annual_growth_of(const series& s, int scale, rounding mode);
 
 namespace out_of_line {
 // The whole of average_annual_growth: the domain, the double estimate and the exact integer

@@ -82,6 +82,19 @@
 //   counting the periods in a span (`split(...).size()`) gives how many there are. See
 //   term.hpp for the term that carries its baseline.
 //
+// REFERENCE YEARS: which year a period stands for in yearly computations
+//   reference_year(year{2023})                      // {2023, calendar_year}
+//   reference_year(period::plan_term(2005, 2007))   // {2005, first_year_of_range}: pooled
+//                                                  //   survey years 2005–2007 count as 2005
+//   reference_year(period::fiscal_year(2004, {4, 1}))  // {2004, reporting_year}
+//   reference_year(quarter{2023, 1})                // no value (not_applicable)
+//   A multi-year period of whole calendar years counts as its FIRST year, as in Statistics
+//   Canada's progress measure (Statistics Canada, Canadian Indicator Framework progress
+//   methodology; docs/formats.md, "Multi-year periods"). Growth from 2005–2007 to 2012 has
+//   n = 2012 − 2005 = 7 steps. A period shorter than a year (a quarter, a month, a week, a
+//   day) or a range that does not run from a January 1 to a December 31 has no reference year:
+//   no value (why::not_applicable), never a guess at "its" year.
+//
 // LIMITS
 //   Years 1401…9998, so that every period's days (and the week-years that straddle them)
 //   lie within Boost.Date_Time's calendar, 1400-01-01 … 9999-12-31. A reporting year may
@@ -107,6 +120,7 @@
 #include "attain/decimal.hpp"
 #include "attain/detail/civil.hpp"
 #include "attain/error.hpp"
+#include "attain/no_value.hpp"
 #include "attain/rounding.hpp"
 
 namespace attain {
@@ -665,6 +679,67 @@ period enclosing(const period& p, period_kind kind);
 // 0/days before p, days/days from its last day on.
 //   elapsed_fraction(period::plan_term(2021, 2025), date(2023, 6, 29)) == exact_fraction{910, 1826}
 exact_fraction elapsed_fraction(const period& p, const boost::gregorian::date& d);
+
+// ---------------------------------------------------------------------------------------
+// Reference years
+// ---------------------------------------------------------------------------------------
+
+// How a period's reference year was chosen.
+enum class reference_rule : std::uint8_t {
+  calendar_year,        // a calendar year (or a one-year term or range of exactly its days): itself
+  reporting_year,       // a fiscal/reporting year not starting on January 1: the year it begins
+  first_year_of_range,  // whole calendar years first…last, last > first: the first year
+                        // (Statistics Canada, Canadian Indicator Framework progress methodology)
+};
+
+constexpr std::string_view to_string(reference_rule r) noexcept {
+  switch (r) {
+    case reference_rule::calendar_year: return "calendar_year";
+    case reference_rule::reporting_year: return "reporting_year";
+    case reference_rule::first_year_of_range: return "first_year_of_range";
+  }
+  return "?";
+}
+
+// The year a period stands for in yearly computations (growth steps, progress years) and the
+// rule that chose it.
+struct year_reference {
+  int year = 0;
+  reference_rule rule = reference_rule::calendar_year;
+  friend constexpr bool operator==(const year_reference&, const year_reference&) = default;
+};
+
+// The reference year of p (see REFERENCE YEARS above):
+//   a year (kind year, January start)                  → {its year, calendar_year}
+//   a fiscal/reporting year (kind year, other start)   → {label_year(), reporting_year}:
+//     the year it begins (period::fiscal_year(2004, {4, 1}) → 2004; DHIS2's 2010Nov → 2009)
+//   a term or a range of whole calendar years a…b      → {a, first_year_of_range} when b > a,
+//                                                         {a, calendar_year} when b == a
+//   anything else (a half-year, quarter, month, week, day, or a range not of whole calendar
+//   years)                                             → no value (why::not_applicable)
+constexpr computed<year_reference> reference_year(const period& p) noexcept {
+  const detail::civil_date f = detail::civil_from_days(p.first_day_number());
+  const detail::civil_date l = detail::civil_from_days(p.last_day_number());
+  switch (p.kind()) {
+    case period_kind::year:
+      if (p.is_reporting()) return year_reference{f.year, reference_rule::reporting_year};  // it begins on day 1
+      return year_reference{f.year, reference_rule::calendar_year};
+    case period_kind::term:
+    case period_kind::range:
+      if (f.month != 1 || f.day != 1 || l.month != 12 || l.day != 31) return none(why::not_applicable);
+      return year_reference{f.year, l.year > f.year ? reference_rule::first_year_of_range : reference_rule::calendar_year};
+    default: return none(why::not_applicable);
+  }
+}
+
+// The year a plan review counts an observation in: a pooled multi-year period (2005–2007)
+// its first year, as reference_year says; any other period the year it ends in (a fiscal
+// year 2010Nov… by 2010, a quarter by its year), as reviews have always counted them.
+//   review_year(period{year{2023}}) == 2023;  review_year(pooled 2005–2007) == 2005
+constexpr int review_year(const period& p) noexcept {
+  if (const computed<year_reference> r = reference_year(p); r && r->rule == reference_rule::first_year_of_range) return r->year;
+  return detail::civil_from_days(p.last_day_number()).year;
+}
 
 // ---------------------------------------------------------------------------------------
 // Inline definitions

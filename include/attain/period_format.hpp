@@ -29,7 +29,8 @@
 //           sub-year groupings of ISO 8601-2 · intervals start/end, start/duration,
 //           duration/end at any precision · 2021/2025 (whole years → a plan term)
 //   human   en: 2023 · H1 2023 · T2 2023 · Q1 2024 · Jan–Feb 2023 · June 2023 · week 5 of 2023
-//           · 29 June 2023 · 2021–2025 (plan years; explicit syntax only, see below)
+//           · 29 June 2023 · 2021–2025 and 2021-2025 (the years 2021…2025, a period of kind
+//           term; see MULTI-YEAR PERIODS)
 //           vi: năm 2023 · 6 tháng đầu năm 2023 · 6 tháng cuối năm 2023 · 4 tháng đầu/giữa/
 //           cuối năm 2023 · quý I/2024 · tháng 1–2/2023 · tháng 6/2023 · tuần 5/2023 ·
 //           ngày 29/6/2023 · giai đoạn 2021–2023 · nhiệm kỳ 2020–2025
@@ -45,11 +46,25 @@
 // AUTODETECTION
 //   parse_period(text) tries every syntax. The forms barely overlap, and where they do
 //   (2023, 2023-06, 20230629, 2023W05) they mean the same period. Text that two syntaxes
-//   read differently is refused with errc::ambiguous_period; so is a bare year span:
-//     parse_period("2020–2025")   // invalid_input: ambiguous period at 0 in "2020–2025"
-//   (term.hpp's CASE STUDY: is 2020 the baseline or the first plan year?). Name the span —
-//   "giai đoạn 2021–2025", "nhiệm kỳ 2020–2025", ISO "2021/2025" — or pass
-//   period_syntax::human, where "2021–2025" is attain's own label for plan years 2021…2025.
+//   read differently is refused with errc::ambiguous_period.
+//
+// MULTI-YEAR PERIODS (docs/formats.md, "Multi-year periods")
+//   A bare year span YYYY-YYYY — hyphen, en dash or em dash, spaces allowed around it, both
+//   years four digits, the second after the first — names the whole calendar years it spans:
+//   Open SDG's pooled survey years.
+//     parse_period("2005-2007")   // period::plan_term(2005, 2007): 2005-01-01 … 2007-12-31
+//     parse_period("2005–2007")   // the same period (en dash); so is ISO "2005/2007"
+//     parse_period("2007-2005")   // invalid_input: range ends before it starts at 5 in "2007-2005"
+//     parse_period("2005-2005")   // invalid_input: ambiguous period at 0 in "2005-2005"
+//                                 //   (the year 2005, or a one-year span?)
+//   No other syntax reads this shape (a year-month has two digits after the dash), so the
+//   rule is exact. Its trap is term.hpp's CASE STUDY: in "nhiệm kỳ 2020–2025" the first year
+//   is the BASELINE, and the bare "2020–2025" reads as six years 2020…2025. Name a plan
+//   term by its kind — "nhiệm kỳ 2020–2025", "giai đoạn 2021–2025" — wherever it is one.
+//   By syntax: auto and human read it; SDMX and DHIS2 have no multi-year form and refuse it
+//   (unknown_period_syntax; SDMX writes such a period as 2005-01-01/P3Y, which it reads back
+//   as a range of the same days); ISO reads only "2005/2007". to_string writes "2005/2007",
+//   format_human "2005–2007". reference_year (attain/period.hpp) counts it as 2005.
 //
 // ERRORS (message = what, byte offset, input)
 //   parse_period("2023Q5")     // invalid_input: quarter out of range at 5 in "2023Q5"
@@ -116,6 +131,16 @@ ATTAIN_API std::string format_period(const period& p, period_syntax syntax);
 //                                                                   → "nhiệm kỳ 2020–2025"
 ATTAIN_API std::string format_human(const period& p, language lang = language::en,
                          term_label label = term_label::plan_years);
+
+// How p counts in yearly computations (reference_year in attain/period.hpp), as the note a
+// growth or progress figure carries; empty for a calendar year, which counts as itself:
+//   reference_year_note(period::plan_term(2005, 2007))
+//       → "2005–2007 counted as 2005 (first year of a pooled period)"
+//   reference_year_note(period::fiscal_year(2004, {4, 1}))
+//       → "2004/2005 (year from 1 April) counted as 2004 (the year it begins)"
+//   reference_year_note(period{quarter{2023, 1}})
+//       → "Q1 2023 has no reference year (not a whole calendar year)"
+ATTAIN_API std::string reference_year_note(const period& p);
 
 }  // namespace attain
 

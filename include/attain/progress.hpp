@@ -47,6 +47,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include <span>
@@ -55,6 +56,7 @@
 #include "attain/decimal.hpp"
 #include "attain/growth.hpp"
 #include "attain/indicator.hpp"
+#include "attain/period.hpp"
 #include "attain/series.hpp"
 #include "attain/target.hpp"
 #include "attain/no_value.hpp"
@@ -118,6 +120,8 @@ struct progress_assessment {
   computed<decimal> required_growth = none(why::not_applicable); // CAGR_r (with a target)
   computed<decimal> limit_coefficient = none(why::not_applicable);  // C (no target, with a limit)
   std::optional<why> reason;          // set when status is not_assessable
+  std::string note;                   // how periods were counted as years (the period overloads):
+                                      // "2005–2007 counted as 2005 (first year of a pooled period)"
 };
 
 // The growth-ratio method (FORMULAS.md §2.1). Not assessable (status not_assessable, reason
@@ -159,6 +163,26 @@ ATTAIN_API progress_assessment assess_growth_ratio(const growth_ratio_input& in,
                                         const growth_ratio_options& options = {});
 ATTAIN_API progress_assessment assess_projection(const growth_ratio_input& in, const implied_level& target,
                                       const projection_options& options = {});
+
+// YEARS FROM PERIODS --------------------------------------------------------------------------
+//
+// The methods above take years. Observations of pooled survey years ("2005-2007", Open SDG)
+// count as their FIRST year, as in Statistics Canada's progress measure (Statistics Canada,
+// Canadian Indicator Framework progress methodology; docs/formats.md, "Multi-year periods"):
+// these overloads set in.base_year and in.current_year to the reference years of the base
+// and current periods (attain/period.hpp, reference_year) and say so in the result's `note`.
+//   growth_ratio_input in{100_d, 0, 121_d, 0, std::nullopt, 2030, polarity::higher_is_better, std::nullopt};
+//   auto a = assess_growth_ratio(in, period::plan_term(2005, 2007), year{2012});
+//   a.note         // "2005–2007 counted as 2005 (first year of a pooled period)"
+//   *a.actual_growth rounded to 4 digits  // 0.0276: n = 2012 − 2005 = 7
+// A period without a reference year (a quarter) is not guessed at and not skipped: the
+// result is not_assessable, reason not_applicable, and the note names the period ("Q1 2023
+// has no reference year (not a whole calendar year)"). For assess_weather, build the points
+// with yearly_points_of (attain/growth.hpp), whose `notes` say the same.
+ATTAIN_API progress_assessment assess_growth_ratio(growth_ratio_input in, const period& base, const period& current,
+                                                   const growth_ratio_options& options = {});
+ATTAIN_API progress_assessment assess_projection(growth_ratio_input in, const period& base, const period& current,
+                                                 const projection_options& options = {});
 
 // DESTATIS WEATHER METHOD (FORMULAS.md §2.3) -------------------------------------------------
 

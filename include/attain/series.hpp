@@ -5,6 +5,18 @@
 // first and the last observation that have none, and a missing value is an observation with
 // status `missing`, never a 0.
 //
+// YEARLY SERIES WITH MULTI-YEAR PERIODS
+//   Survey data pools years: Open SDG writes "2005-2007" beside single years. A series may
+//   mix calendar years with multi-year periods of whole calendar years (kind term, or a
+//   range from a January 1 to a December 31): each counts as its reference year
+//   (attain/period.hpp), a pooled period as its FIRST year (Statistics Canada, Canadian
+//   Indicator Framework progress methodology; docs/formats.md, "Multi-year periods").
+//   Two periods that would count as the same year are refused, naming both:
+//     series s({{year{2005}, 1_d}, {period::plan_term(2005, 2007), 2_d}});
+//       // throws domain_error: "series: 2005 and 2005/2007 both stand for the year 2005:
+//       //   2005–2007 counted as 2005 (first year of a pooled period)"
+//   Any other mix of kinds (a quarter among years) is refused as before (kind_mismatch).
+//
 // EXAMPLE (results in comments)
 //   series s({{year{2020}, 38.05_d}, {year{2023}, 50.04_d, value_status::estimate}});
 //   s.latest()->value                          // 50.04
@@ -41,8 +53,10 @@ struct status_total {
 class ATTAIN_API series {
  public:
   series() = default;
-  // Sorts by period. Throws attain::domain_error for mixed period kinds or a period given
-  // twice (the message names it).
+  // Sorts by period. Throws attain::domain_error for mixed period kinds (kind_mismatch;
+  // years mixed with multi-year periods are allowed, see above), a period given twice, or
+  // two periods with the same reference year where one is a multi-year period or their
+  // kinds differ (invalid_argument); the message names the periods.
   explicit series(std::vector<observation> observations);
 
   // Inserts in order; same checks.
@@ -51,7 +65,8 @@ class ATTAIN_API series {
   std::span<const observation> observations() const noexcept { return obs_; }
   bool empty() const noexcept { return obs_.empty(); }
   std::size_t size() const noexcept { return obs_.size(); }
-  // The period kind of the observations (none while empty).
+  // The period kind of the observations (none while empty, and none for a yearly series
+  // that mixes calendar years with multi-year periods).
   std::optional<period_kind> kind() const noexcept;
 
   // The observation for exactly this period, or nullptr.
@@ -61,7 +76,10 @@ class ATTAIN_API series {
   // The latest with a value whose period ends on or before `last_day`, or nullptr.
   const observation* latest_through(const boost::gregorian::date& last_day) const;
 
-  // Periods between the first and the last observation without one (in order).
+  // Periods between the first and the last observation without one (in order). For a series
+  // of one kind, the periods of that kind (none for terms and ranges, which have no "next");
+  // for a series mixing years with multi-year periods, the calendar years no observation
+  // with a value covers: {2003, 2005-2007, 2009} has the gaps 2004 and 2008.
   std::vector<period> gaps() const;
 
   // The sum of the values (status not missing) whose periods lie inside `span`, with the

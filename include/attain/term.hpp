@@ -35,9 +35,11 @@
 //   In "nhiệm kỳ 2020–2025" the first year is the baseline; in "giai đoạn 2021–2023" it is
 //   the first plan year. Read "2020–2025" as plan years and the term gains a sixth year and
 //   a 2019 baseline, every CAGR gets n one too large, and a 5.7 % growth rate over
-//   2021–2023 (n = 3) would be reported as 4.2 % (n = 4). That is why parsing a bare
-//   "2020–2025" is refused as ambiguous (attain/period_format.hpp) and why `term` has two
-//   named constructors and no (int, int) one.
+//   2021–2023 (n = 3) would be reported as 4.2 % (n = 4). A bare "2020–2025" reads as the
+//   six years 2020…2025, a pooled period as survey data write it (attain/period_format.hpp,
+//   MULTI-YEAR PERIODS), so a plan term is named — "nhiệm kỳ 2020–2025", "giai đoạn
+//   2021–2025", "2021/2025" — and that is why `term` has two named constructors and no
+//   (int, int) one.
 #ifndef ATTAIN_TERM_HPP
 #define ATTAIN_TERM_HPP
 
