@@ -148,6 +148,88 @@ grouping::grouping(const observation_table& t) : table_(&t) {
   }
   period_keys_ = {all};
   rebuild_indicator_scales();
+  dims_.resize(t.dimension_count());
+  for (std::uint32_t d = 0; d < dims_.size(); ++d) rebuild_dimension(d);
+}
+
+// ---------------------------------------------------------------------------------------
+// Dimensions of a query
+// ---------------------------------------------------------------------------------------
+
+std::uint32_t grouping::dimension_index(std::string_view name) const {
+  const std::uint32_t d = table_->find_dimension(name);
+  if (d == npos || d >= dims_.size()) detail::raise_domain(errc::invalid_argument, "unknown dimension " + detail::quote_excerpt(name));
+  return d;
+}
+
+void grouping::rebuild_dimension(std::uint32_t d) {
+  dimension_query& q = dims_[d];
+  const std::size_t m = table_->member_count(d);
+  const auto chosen = [&q](std::size_t x) { return q.selected.empty() || (x < q.selected.size() && q.selected[x]); };
+  q.map.assign(m, npos);
+  q.keys.clear();
+  switch (q.how) {
+    case dimension_mode::total:
+      if (q.selected.empty()) q.map[observation_table::total_member] = 0;
+      else
+        for (std::size_t x = 0; x < m; ++x)
+          if (chosen(x)) q.map[x] = 0;
+      break;
+    case dimension_mode::over:
+      for (std::size_t x = 1; x < m; ++x)
+        if (chosen(x)) q.map[x] = 0;
+      break;
+    case dimension_mode::split:
+      for (std::size_t x = 0; x < m; ++x) {
+        if (!chosen(x)) continue;
+        q.map[x] = static_cast<std::uint32_t>(q.keys.size());
+        q.keys.push_back(static_cast<std::uint32_t>(x));
+      }
+      break;
+  }
+  slices_ = 1;
+  for (std::uint32_t e = 0; e < dims_.size(); ++e) slices_ *= dimension_keys(e);
+}
+
+grouping& grouping::by_dimension(std::string_view name) {
+  const std::uint32_t d = dimension_index(name);
+  dims_[d].how = dimension_mode::split;
+  rebuild_dimension(d);
+  return *this;
+}
+
+grouping& grouping::over_dimension(std::string_view name) {
+  const std::uint32_t d = dimension_index(name);
+  dims_[d].how = dimension_mode::over;
+  rebuild_dimension(d);
+  return *this;
+}
+
+grouping& grouping::select_members(std::string_view name, std::span<const std::string_view> codes) {
+  const std::uint32_t d = dimension_index(name);
+  std::vector<bool> keep(table_->member_count(d), false);
+  bool any = false;
+  for (const std::string_view c : codes) {
+    const std::uint32_t m = table_->find_member(d, c);
+    if (m == npos) continue;
+    keep[m] = true;
+    any = true;
+  }
+  if (!any)
+    detail::raise_domain(errc::invalid_argument, "dimension " + detail::quote_excerpt(name) + " has no member " +
+                                                     detail::quote_excerpt(codes.empty() ? std::string_view() : codes[0]));
+  dims_[d].selected = std::move(keep);
+  rebuild_dimension(d);
+  return *this;
+}
+
+grouping& grouping::members(std::string_view name, std::initializer_list<std::string_view> codes) {
+  return select_members(name, std::span<const std::string_view>(codes.begin(), codes.size()));
+}
+
+grouping& grouping::members(std::string_view name, std::span<const std::string> codes) {
+  const std::vector<std::string_view> views(codes.begin(), codes.end());
+  return select_members(name, views);
 }
 
 void grouping::rebuild_indicator_scales() {
@@ -293,10 +375,20 @@ std::string day_text(std::int32_t z) {
 }  // namespace
 
 grouping& grouping::by_period(period_kind u) {
+  // Only periods of the indicators selected so far make keys (and can straddle): a pooled
+  // 2006–2008 of another indicator neither fails a yearly query nor adds an empty key.
+  std::vector<bool> selected(period_map_.size(), !indicator_filtered_ || !table_->sealed());
+  if (indicator_filtered_ && table_->sealed())
+    for (const std::uint64_t ip : table_->indicator_periods())
+      if (indicator_map_[static_cast<std::size_t>(ip >> 32)] != npos) selected[static_cast<std::uint32_t>(ip)] = true;
   std::map<std::int64_t, std::uint32_t> keys;
   std::vector<std::int64_t> ord(period_map_.size(), 0);
   for (std::uint32_t p = 0; p < period_map_.size(); ++p) {
     if (period_map_[p] == npos) continue;
+    if (!selected[p]) {
+      period_map_[p] = npos;
+      continue;
+    }
     const period_span s = table_->period(p);
     const std::int64_t a = calendar_ordinal(s.first_day, u), b = calendar_ordinal(s.last_day, u);
     if (a != b)
@@ -350,13 +442,91 @@ grouping& grouping::statuses(std::initializer_list<value_status> keep) {
   return *this;
 }
 
+namespace {
+// A period's frequency, from its days (FREQUENCIES in attain/aggregate.hpp).
+enum class frequency : std::uint8_t { day, week, month, quarter, half_year, year, range };
+std::string_view frequency_name(frequency f) {
+  switch (f) {
+    case frequency::day: return "day";
+    case frequency::week: return "week";
+    case frequency::month: return "month";
+    case frequency::quarter: return "quarter";
+    case frequency::half_year: return "half-year";
+    case frequency::year: return "year";
+    case frequency::range: return "range";
+  }
+  return "range";
+}
+frequency frequency_of(period_span p) {
+  if (p.first_day == p.last_day) return frequency::day;
+  if (p.days() == 7 && detail::iso_weekday(p.first_day) == 1) return frequency::week;
+  const detail::civil_date a = detail::civil_from_days(p.first_day), b = detail::civil_from_days(p.last_day);
+  if (a.day != 1 || b.day != detail::days_in_month(b.year, b.month)) return frequency::range;
+  const int months = (b.year - a.year) * 12 + (b.month - a.month) + 1;
+  if (months == 1) return frequency::month;
+  if (months == 3 && (a.month - 1) % 3 == 0) return frequency::quarter;
+  if (months == 6 && (a.month - 1) % 6 == 0) return frequency::half_year;
+  if (months == 12 && a.month == 1) return frequency::year;
+  return frequency::range;
+}
+}  // namespace
+
+void grouping::check_frequencies() const {
+  const std::size_t np = period_keys_.size();
+  // Frequencies of the selected periods; nothing to check when there is one.
+  std::vector<frequency> freq(period_map_.size(), frequency::range);
+  bool one = true;
+  std::uint32_t seen = npos;
+  for (std::uint32_t q = 0; q < period_map_.size() && q < table_->period_count(); ++q) {
+    if (period_map_[q] == npos) continue;
+    freq[q] = frequency_of(table_->period(q));
+    if (seen == npos) seen = q;
+    else one = one && freq[q] == freq[seen];
+  }
+  if (one) return;
+  // The (indicator, period) pairs present in the rows (from seal(); else from the columns).
+  std::vector<std::uint64_t> scanned;
+  std::span<const std::uint64_t> pairs = table_->indicator_periods();
+  if (!table_->sealed()) {
+    const auto ic = table_->indicator_column();
+    const auto pc = table_->period_column();
+    scanned.reserve(ic.size());
+    for (std::size_t r = 0; r < ic.size(); ++r) scanned.push_back((static_cast<std::uint64_t>(ic[r]) << 32) | pc[r]);
+    std::sort(scanned.begin(), scanned.end());
+    scanned.erase(std::unique(scanned.begin(), scanned.end()), scanned.end());
+    pairs = scanned;
+  }
+  std::vector<std::uint32_t> first(indicator_keys_.size() * np, npos);  // (indicator key, period key) → a period
+  for (const std::uint64_t pr : pairs) {
+    const auto i = static_cast<std::uint32_t>(pr >> 32), q = static_cast<std::uint32_t>(pr);
+    if (i >= indicator_map_.size() || q >= period_map_.size()) continue;
+    const std::uint32_t ik = indicator_map_[i], pk = period_map_[q];
+    if (ik == npos || pk == npos) continue;
+    std::uint32_t& f = first[ik * np + pk];
+    if (f == npos) {
+      f = q;
+      continue;
+    }
+    if (freq[f] == freq[q]) continue;
+    const period_span a = table_->period(f), b = table_->period(q);
+    detail::raise_domain(errc::invalid_argument, "a group mixes frequencies: " + day_text(a.first_day) + "..." +
+                                                     day_text(a.last_day) + " (" + std::string(frequency_name(freq[f])) +
+                                                     ") and " + day_text(b.first_day) + "..." + day_text(b.last_day) +
+                                                     " (" + std::string(frequency_name(freq[q])) +
+                                                     "); convert by name with grouping::convert_frequencies()");
+  }
+}
+
 grouping::plan grouping::make_plan() const {
   plan p;
   const std::size_t ni = indicator_keys_.size(), nu = unit_keys_.size(), np = period_keys_.size();
+  const std::size_t ns = slices_;
   // Group ids are 32-bit offsets below `skip`. Checked factor by factor: the product of
-  // three key counts could wrap a 64-bit size_t.
-  if (nu >= skip || np >= skip || ni >= skip || nu * np >= skip || ni * (nu * np) >= skip)
+  // four key counts could wrap a 64-bit size_t.
+  if (nu >= skip || np >= skip || ni >= skip || ns >= skip || nu * np >= skip || ns * (nu * np) >= skip ||
+      ni * (ns * nu * np) >= skip)
     detail::raise_domain(errc::invalid_argument, "more than 2^30 groups");
+  if (!convert_frequencies_) check_frequencies();
   p.indicator_offset.resize(indicator_map_.size());
   p.factor.assign(indicator_map_.size(), 1);
   p.wide.assign(indicator_map_.size(), 0);
@@ -364,7 +534,7 @@ grouping::plan grouping::make_plan() const {
   bool general = status_mask_ != 0x3F || table_->flagged_rows() != 0;
   for (std::uint32_t i = 0; i < indicator_map_.size(); ++i) {
     const std::uint32_t k = indicator_map_[i];
-    p.indicator_offset[i] = k == npos ? skip : static_cast<std::uint32_t>(k * nu * np);
+    p.indicator_offset[i] = k == npos ? skip : static_cast<std::uint32_t>(k * nu * ns * np);
     if (k == npos) continue;
     const int d = key_scale_[k] - table_->indicator(i).scale;
     p.factor[i] = static_cast<std::int64_t>(detail::pow10_u64[d]);
@@ -372,9 +542,27 @@ grouping::plan grouping::make_plan() const {
   }
   p.unit_offset.resize(unit_map_.size());
   for (std::uint32_t u = 0; u < unit_map_.size(); ++u)
-    p.unit_offset[u] = unit_map_[u] == npos ? skip : static_cast<std::uint32_t>(unit_map_[u] * np);
+    p.unit_offset[u] = unit_map_[u] == npos ? skip : static_cast<std::uint32_t>(unit_map_[u] * ns * np);
   p.period_offset.resize(period_map_.size());
   for (std::uint32_t q = 0; q < period_map_.size(); ++q) p.period_offset[q] = period_map_[q] == npos ? skip : period_map_[q];
+  // Dimensions: key · (keys of the later dimensions) · periods. Members interned after the
+  // grouping was made are left out.
+  std::size_t stride = np;
+  std::vector<std::vector<std::uint32_t>> offsets(dims_.size());
+  for (std::size_t d = dims_.size(); d-- > 0;) {
+    const dimension_query& q = dims_[d];
+    std::vector<std::uint32_t>& o = offsets[d];
+    o.assign(table_->member_count(static_cast<std::uint32_t>(d)), skip);
+    for (std::size_t m = 0; m < q.map.size() && m < o.size(); ++m)
+      if (q.map[m] != npos) o[m] = static_cast<std::uint32_t>(q.map[m] * stride);
+    stride *= dimension_keys(static_cast<std::uint32_t>(d));
+  }
+  for (std::uint32_t d = 0; d < dims_.size(); ++d) {
+    // Every row at the total, which the query counts at offset 0: nothing to read.
+    if (table_->non_total_rows(d) == 0 && offsets[d][observation_table::total_member] == 0) continue;
+    p.used_dimensions.push_back(d);
+    p.dimension_offset.push_back(std::move(offsets[d]));
+  }
   p.status_mask = status_mask_;
   p.use_indicator = indicator_split_ || indicator_filtered_;
   p.use_period = period_filtered_;
@@ -422,6 +610,17 @@ aggregate_value dhis2_aggregate(const observation_table& t, std::string_view ind
   const auto pc = t.period_column();
   const auto sc = t.status_column();
   status_tally tally;
+  // Rows off a dimension's total are a breakdown of the total row, never added to it; a
+  // missing value (status M) is tallied, never used.
+  const auto breakdown_or_missing = [&](std::size_t r) {
+    for (std::uint32_t d = 0; d < t.dimension_count(); ++d)
+      if (t.dimension_column(d)[r] != observation_table::total_member) return true;
+    if (sc[r] == value_status::missing) {
+      ++tally.count[static_cast<std::size_t>(value_status::missing)];
+      return true;
+    }
+    return false;
+  };
   const finish_context ctx{scale, 0};
   const auto finish = [&](aggregate_value v) {
     v.set_statuses(tally);
@@ -432,7 +631,7 @@ aggregate_value dhis2_aggregate(const observation_table& t, std::string_view ind
     variance_rule::state var;
     summary_rule::state sum;
     for (std::size_t r = 0; r < t.size(); ++r) {
-      if (ic[r] != ind || !counted[uc[r]] || !in_window(t.period(pc[r]))) continue;
+      if (ic[r] != ind || !counted[uc[r]] || !in_window(t.period(pc[r])) || breakdown_or_missing(r)) continue;
       const observation_ref o{t.coefficient(r), 0, 0, uc[r], 0};
       summary_rule{}.step(sum, o);
       variance_rule{}.step(var, o);
@@ -467,7 +666,7 @@ aggregate_value dhis2_aggregate(const observation_table& t, std::string_view ind
   for (std::size_t r = 0; r < t.size(); ++r) {
     if (ic[r] != ind || !counted[uc[r]]) continue;
     const period_span p = t.period(pc[r]);
-    if (!in_window(p)) continue;
+    if (!in_window(p) || breakdown_or_missing(r)) continue;
     unit_value& v = per_unit[uc[r]];
     const int128 c = t.coefficient(r);
     switch (pair.over_periods) {

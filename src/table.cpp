@@ -120,8 +120,66 @@ std::uint32_t observation_table::period_id(period_span p) {
   }
 }
 
+std::uint32_t observation_table::add_dimension(std::string_view name) {
+  if (name.empty()) detail::raise_domain(errc::invalid_argument, "a dimension needs a name");
+  const std::uint32_t found = dimension_names_.find(name);
+  if (found != dictionary::npos) return found;
+  const std::uint32_t d = dimension_names_.intern(name);
+  dimension dim;
+  dim.members.intern(total_code);
+  dim.column.reserve(value_.capacity());
+  dim.column.assign(value_.size(), total_member);
+  dimensions_.push_back(std::move(dim));
+  return d;
+}
+
+std::uint32_t observation_table::member_id(std::uint32_t d, std::string_view code) {
+  ATTAIN_EXPECTS(d < dimensions_.size());
+  return code.empty() ? total_member : dimensions_[d].members.intern(code);
+}
+
+void observation_table::push_members(const std::uint32_t* members) {
+  for (std::size_t d = 0; d < dimensions_.size(); ++d) {
+    const std::uint32_t m = members != nullptr ? members[d] : total_member;
+    dimensions_[d].column.push_back(m);
+    dimensions_[d].non_total += m != total_member;
+  }
+}
+
+void observation_table::check_members(std::span<const std::uint32_t> members) const {
+  if (members.size() != dimensions_.size())
+    detail::raise_domain(errc::invalid_argument, "a row needs one member of each of the " +
+                                                     std::to_string(dimensions_.size()) + " dimensions, not " +
+                                                     std::to_string(members.size()));
+  for (std::size_t d = 0; d < members.size(); ++d) ATTAIN_EXPECTS(members[d] < dimensions_[d].members.size());
+}
+
+errc observation_table::resolve_members(std::span<const dimension_member> members, std::vector<std::uint32_t>& ids,
+                                        std::string* message) {
+  for (std::size_t i = 0; i < members.size(); ++i) {
+    if (members[i].dimension.empty()) {
+      if (message) *message = "a dimension needs a name";
+      return errc::invalid_argument;
+    }
+    for (std::size_t j = 0; j < i; ++j) {
+      if (members[j].dimension == members[i].dimension) {
+        if (message) *message = "dimension " + quoted(members[i].dimension) + " named twice in one row";
+        return errc::invalid_argument;
+      }
+    }
+  }
+  for (const dimension_member& m : members) add_dimension(m.dimension);
+  ids.assign(dimensions_.size(), total_member);
+  for (const dimension_member& m : members) {
+    const std::uint32_t d = dimension_names_.find(m.dimension);
+    ids[d] = member_id(d, m.code);
+  }
+  return errc::ok;
+}
+
 errc observation_table::append_checked(std::string_view indicator, std::string_view unit, period_span p,
-                                       const decimal& value, value_status status, std::string* message) {
+                                       const decimal& value, value_status status,
+                                       std::span<const dimension_member> members, std::string* message) {
   const std::uint32_t ind = indicators_.find(indicator);
   if (ind == dictionary::npos) {
     if (message) *message = "undeclared indicator " + quoted(indicator);
@@ -151,23 +209,45 @@ errc observation_table::append_checked(std::string_view indicator, std::string_v
     }
     return e;
   }
-  append_wide(ind, u, period_id(p), c, status);
+  if (members.empty()) {
+    append_wide(ind, u, period_id(p), c, status);
+    return errc::ok;
+  }
+  std::vector<std::uint32_t> ids;
+  const errc m = resolve_members(members, ids, message);
+  if (m != errc::ok) return m;
+  append_wide(ind, u, period_id(p), c, status, ids);
   return errc::ok;
 }
 
 void observation_table::append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
                                value_status status) {
+  append(indicator, unit, p, value, status, {});
+}
+
+void observation_table::append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
+                               value_status status, std::span<const dimension_member> members) {
   std::string message;
-  const errc e = append_checked(indicator, unit, p, value, status, &message);
+  const errc e = append_checked(indicator, unit, p, value, status, members, &message);
   if (e == errc::overflow) detail::raise_overflow(message.c_str());
   if (e != errc::ok) detail::raise_domain(e, message);
 }
 
 errc observation_table::try_append(std::string_view indicator, std::string_view unit, period_span p,
                                    const decimal& value, value_status status) noexcept {
+  return try_append(indicator, unit, p, value, status, {});
+}
+
+errc observation_table::try_append(std::string_view indicator, std::string_view unit, period_span p,
+                                   const decimal& value, value_status status,
+                                   std::span<const dimension_member> members) noexcept {
   try {
-    return append_checked(indicator, unit, p, value, status, nullptr);
-  } catch (...) {  // allocation failure
+    return append_checked(indicator, unit, p, value, status, members, nullptr);
+  } catch (const overflow_error&) {  // a dictionary full, or allocation failure
+    return errc::overflow;
+  } catch (const domain_error& e) {
+    return e.code();
+  } catch (...) {
     return errc::overflow;
   }
 }
@@ -190,6 +270,16 @@ void observation_table::append(const coded_observation& o) {
   push_row(o.indicator, o.unit, o.period, o.coefficient, o.status);
 }
 
+void observation_table::append(const coded_observation& o, std::span<const std::uint32_t> members) {
+  check_ids(o.indicator, o.unit, o.period);
+  check_members(members);
+  if (ATTAIN_UNLIKELY(info_[o.indicator].wide)) {
+    append_wide(o.indicator, o.unit, o.period, o.coefficient, o.status, members);
+    return;
+  }
+  push_row(o.indicator, o.unit, o.period, o.coefficient, o.status, members.data());
+}
+
 void observation_table::append(std::span<const coded_observation> rows) {
   reserve(size() + rows.size());
   for (const coded_observation& o : rows) append(o);
@@ -207,6 +297,19 @@ void observation_table::append_wide(std::uint32_t ind, std::uint32_t unit, std::
   push_row(ind, unit, per, static_cast<std::int64_t>(wide_.size() - 1), status);
 }
 
+void observation_table::append_wide(std::uint32_t ind, std::uint32_t unit, std::uint32_t per, int128 c,
+                                    value_status status, std::span<const std::uint32_t> members) {
+  check_ids(ind, unit, per);
+  check_members(members);
+  if (!info_[ind].wide && detail::fits_int64(c)) {
+    push_row(ind, unit, per, static_cast<std::int64_t>(c), status, members.data());
+    return;
+  }
+  if (!info_[ind].wide) widen(ind);
+  wide_.push_back(c);
+  push_row(ind, unit, per, static_cast<std::int64_t>(wide_.size() - 1), status, members.data());
+}
+
 void observation_table::widen(std::uint32_t ind) {
   for (std::size_t r = 0; r < value_.size(); ++r) {
     if (indicator_[r] != ind) continue;
@@ -222,26 +325,89 @@ void observation_table::reserve(std::size_t rows) {
   period_.reserve(rows);
   value_.reserve(rows);
   status_.reserve(rows);
+  for (dimension& d : dimensions_) d.column.reserve(rows);
 }
 
 std::size_t observation_table::memory_bytes() const noexcept {
   return indicator_.capacity() * 4 + unit_.capacity() * 4 + period_.capacity() * 4 + value_.capacity() * 8 +
          status_.capacity() + wide_.capacity() * 16 + periods_.capacity() * sizeof(period_span) +
-         period_slots_.capacity() * 12 + info_.capacity() * sizeof(indicator_info) + unit_rows_.capacity() * 4;
+         period_slots_.capacity() * 12 + info_.capacity() * sizeof(indicator_info) + unit_rows_.capacity() * 4 +
+         indicator_periods_.capacity() * 8 + dimension_bytes();
+}
+
+std::size_t observation_table::dimension_bytes() const noexcept {
+  std::size_t b = dimensions_.empty() ? 0 : dimension_names_.memory_bytes() + dimensions_.capacity() * sizeof(dimension);
+  for (const dimension& d : dimensions_) b += d.column.capacity() * bytes_per_dimension + d.members.memory_bytes();
+  return b;
+}
+
+// A series id per row: the unit combined with the member of every dimension that has rows
+// off its total (empty when there is none: the unit is the series). Ids are dense products
+// while those stay small, else renumbered through a hash of (series, member) pairs.
+std::vector<std::uint32_t> observation_table::series_ids(std::size_t& count) const {
+  std::vector<std::uint32_t> series;
+  count = unit_count();
+  const std::size_t n = size();
+  const std::size_t dense_limit = std::max<std::size_t>(std::size_t{1} << 24, 4 * n + 1024);
+  for (const dimension& dim : dimensions_) {
+    if (dim.non_total == 0) continue;
+    if (series.empty()) series.assign(unit_.begin(), unit_.end());
+    const std::size_t m = dim.members.size();
+    const std::uint32_t* col = dim.column.data();
+    if (count <= dense_limit / m) {
+      for (std::size_t r = 0; r < n; ++r) series[r] = static_cast<std::uint32_t>(series[r] * m + col[r]);
+      count *= m;
+      continue;
+    }
+    std::size_t cap = 64;
+    while (cap < 2 * n) cap *= 2;
+    std::vector<std::uint64_t> keys(cap, 0);
+    std::vector<std::uint32_t> ids(cap, 0);  // id + 1; 0 = empty
+    std::uint32_t next = 0;
+    for (std::size_t r = 0; r < n; ++r) {
+      const std::uint64_t key = (static_cast<std::uint64_t>(series[r]) << 32) | col[r];
+      std::size_t i = mix(key) & (cap - 1);
+      while (ids[i] != 0 && keys[i] != key) i = (i + 1) & (cap - 1);
+      if (ids[i] == 0) {
+        keys[i] = key;
+        ids[i] = ++next;
+      }
+      series[r] = ids[i] - 1;
+    }
+    count = next;
+  }
+  return series;
+}
+
+std::string observation_table::members_text(std::size_t row) const {
+  std::string s;
+  for (std::uint32_t d = 0; d < dimensions_.size(); ++d) {
+    const std::uint32_t m = dimensions_[d].column[row];
+    if (m != total_member) s += ", " + std::string(dimension_names_[d]) + " " + quoted(dimensions_[d].members[m]);
+  }
+  return s;
 }
 
 seal_report observation_table::seal() {
   seal_report report;
   const std::size_t n = size();
   if (sealed_) return report;
+  rejected_.reset();
+  // The sort below numbers rows in 32 bits.
+  if (ATTAIN_UNLIKELY(n >= 0xFFFFFFFFu)) detail::raise_overflow("observation_table::seal: more than 4294967294 rows");
+  const auto pair_of = [&](std::size_t r) { return (static_cast<std::uint64_t>(indicator_[r]) << 32) | period_[r]; };
   if (n < 2) {
     unit_rows_.assign(unit_count(), 0);
     for (const std::uint32_t u : unit_) ++unit_rows_[u];
+    indicator_periods_.clear();
+    if (n == 1) indicator_periods_.push_back(pair_of(0));
     sealed_ = true;
     return report;
   }
-  // The sort below numbers rows in 32 bits.
-  if (ATTAIN_UNLIKELY(n >= 0xFFFFFFFFu)) detail::raise_overflow("observation_table::seal: more than 4294967294 rows");
+  // A duplicate shares indicator, period and series (unit × dimension members).
+  std::size_t series_count = 0;
+  const std::vector<std::uint32_t> series = series_ids(series_count);
+  const std::uint32_t* series_col = series.empty() ? unit_.data() : series.data();
   // Order rows by (indicator, period), stably (append order within a bucket): a counting
   // sort when the buckets are few enough, a stable sort otherwise.
   const std::size_t buckets = info_.size() * periods_.size();
@@ -256,12 +422,13 @@ seal_report observation_table::seal() {
     for (std::size_t r = 0; r < n; ++r) perm[r] = static_cast<std::uint32_t>(r);
     std::stable_sort(perm.begin(), perm.end(), [&](std::uint32_t a, std::uint32_t b) { return bucket_of(a) < bucket_of(b); });
   }
-  // Within a bucket, a unit seen twice is a duplicate: stamp[unit] = bucket number + 1,
-  // keeper[unit] = the row that stays.
-  std::vector<std::uint32_t> stamp(unit_count(), 0), keeper(unit_count(), 0);
+  // Within a bucket, a series seen twice is a duplicate: stamp[series] = bucket number + 1,
+  // keeper[series] = the row that stays.
+  std::vector<std::uint32_t> stamp(series_count, 0), keeper(series_count, 0);
   std::vector<bool> drop(n, false);
   std::vector<std::pair<std::uint32_t, int128>> sums;  // keeper row → running sum (sum policy)
-  std::vector<std::uint32_t> sum_slot(policy_ == duplicate_policy::sum ? unit_count() : 0, 0);
+  std::vector<std::uint32_t> sum_slot(policy_ == duplicate_policy::sum ? series_count : 0, 0);
+  std::vector<std::uint64_t> pairs;
   std::uint32_t bucket_no = 0;
   std::size_t prev_bucket = ~std::size_t{0};
   for (std::size_t i = 0; i < n; ++i) {
@@ -270,8 +437,9 @@ seal_report observation_table::seal() {
     if (b != prev_bucket) {
       prev_bucket = b;
       ++bucket_no;
+      pairs.push_back(pair_of(r));
     }
-    const std::uint32_t u = unit_[r];
+    const std::uint32_t u = series_col[r];
     if (stamp[u] != bucket_no) {
       stamp[u] = bucket_no;
       keeper[u] = r;
@@ -282,9 +450,10 @@ seal_report observation_table::seal() {
     switch (policy_) {
       case duplicate_policy::reject: {
         const period_span p = periods_[period_[r]];
+        rejected_ = std::pair<std::size_t, std::size_t>(keeper[u], r);
         detail::raise_domain(errc::invalid_argument, "duplicate observation: indicator " + quoted(indicators_[indicator_[r]]) +
-                                                         ", unit " + quoted(unit_code(u)) + ", period " +
-                                                         day_text(p.first_day) + "..." + day_text(p.last_day));
+                                                         ", unit " + quoted(unit_code(unit_[r])) + members_text(r) +
+                                                         ", period " + day_text(p.first_day) + "..." + day_text(p.last_day));
       }
       case duplicate_policy::keep_last:
         drop[keeper[u]] = true;
@@ -327,12 +496,27 @@ seal_report observation_table::seal() {
     flagged_ += status_[w] != value_status::normal;
     ++w;
   }
+  if (w != n) {
+    for (dimension& dim : dimensions_) {
+      std::size_t k = 0;
+      dim.non_total = 0;
+      for (std::size_t r = 0; r < n; ++r) {
+        if (drop[r]) continue;
+        dim.column[k] = dim.column[r];
+        dim.non_total += dim.column[k] != total_member;
+        ++k;
+      }
+      dim.column.resize(w);
+    }
+  }
   report.rows_removed = n - w;
   indicator_.resize(w);
   unit_.resize(w);
   period_.resize(w);
   value_.resize(w);
   status_.resize(w);
+  std::sort(pairs.begin(), pairs.end());
+  indicator_periods_ = std::move(pairs);
   sealed_ = true;
   return report;
 }

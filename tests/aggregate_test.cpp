@@ -409,7 +409,17 @@ TEST(aggregate, grouping_by_calendar_periods) {
   t.seal();
   grouping q(t);
   q.periods_within(year_span(2023)).by_period(period_kind::year);
-  EXPECT_EQ(aggregate(t, q, sum_rule{}).value(0).value(), decimal{178});
+  // The months and the year itself in one key: different frequencies are never added
+  // together unless asked by name (aggregate.hpp, FREQUENCIES).
+  try {
+    static_cast<void>(aggregate(t, q, sum_rule{}));
+    FAIL();
+  } catch (const domain_error& e) {
+    EXPECT_EQ(e.code(), errc::invalid_argument);
+    EXPECT_STREQ(e.what(), "a group mixes frequencies: 2023-01-01...2023-01-31 (month) and 2023-01-01...2023-12-31 (year); "
+                           "convert by name with grouping::convert_frequencies()");
+  }
+  EXPECT_EQ(aggregate(t, q.convert_frequencies(), sum_rule{}).value(0).value(), decimal{178});
   grouping months(t);
   EXPECT_THROW(months.by_period(period_kind::quarter), domain_error);  // the year straddles quarters
   grouping quarters(t);
@@ -424,6 +434,28 @@ TEST(aggregate, grouping_by_calendar_periods) {
   ASSERT_EQ(cal.period_keys(), 2u);
   EXPECT_EQ(cal.period_of_key(1), qs[1]);
   EXPECT_EQ(aggregate(t, cal, sum_rule{}).value(1).value(), decimal{15});
+}
+
+TEST(aggregate, calendar_keys_come_from_the_selected_indicators_periods) {
+  observation_table t;
+  t.add_indicator("RATE", 0);
+  t.add_indicator("WASTE", 0);
+  t.append("RATE", "U", year_span(2020), decimal{5});
+  t.append("RATE", "U", year_span(2021), decimal{6});
+  t.append("WASTE", "U", period_span{day(2006, 1, 1), day(2008, 12, 31)}, decimal{25});  // pooled 2006–2008
+  t.seal();
+  grouping rate(t);
+  rate.indicator("RATE").by_period(period_kind::year);
+  ASSERT_EQ(rate.period_keys(), 2u);  // 2020 and 2021: no key, and no error, from WASTE's 2006–2008
+  EXPECT_EQ(rate.period_of_key(0), year_span(2020));
+  EXPECT_EQ(aggregate(t, rate, sum_rule{}).value(1).value(), decimal{6});
+  grouping all(t);
+  try {
+    all.by_period(period_kind::year);
+    FAIL();
+  } catch (const domain_error& e) {
+    EXPECT_STREQ(e.what(), "period 2006-01-01...2008-12-31 does not lie within one calendar period of the grouping");
+  }
 }
 
 // ---------------------------------------------------------------------------------------

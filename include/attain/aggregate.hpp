@@ -41,6 +41,10 @@
 //   (fewer than two values for a variance). A quotient becomes a decimal only where the caller names the
 //   scale and mode: value(2, rounding::half_up). Each result carries the status tally of
 //   its inputs: an aggregate including estimated values is an estimate, and says how many.
+//   A row with value_status::missing (M) never steps into a rule — it is not a 0 that
+//   counts, and count and mean leave it out — but it is tallied, so an aggregate with a
+//   missing input says so: 10 (A) and a missing row sum to 10 with status() missing; a
+//   group whose only inputs are missing has no value, why::missing_value.
 //
 // GROUPING (see `grouping`)
 //   grouping g(table);
@@ -1095,7 +1099,35 @@ concept kernel_with_row_count =
 //   g.by_level(h, 1);                             // a group per district (level 1)
 //   g.by_period(period_kind::year);             // × a group per year
 //   g.periods_within({f, l}).within(h, "P1");     // filters
-// The group of keys (i, u, p) is (i · units + u) · periods + p.
+// The group of keys (i, u, s, p) is ((i · units + u) · slices + s) · periods + p, where s is
+// the slice of the dimensions' keys (see DIMENSIONS OF A QUERY; slices = 1 when no
+// dimension is split, which leaves (i · units + u) · periods + p). The groups of one
+// (i, u) are contiguous: [(i · units + u) · slices · periods, (i · units + u + 1) · …).
+//
+// DIMENSIONS OF A QUERY (observation_table, DIMENSIONS; results for a table of POP in VN:
+// _T 100, M 49, F 51)
+//   A dimension the query does not name stands at its total: only rows whose member is the
+//   total (_T) count, so the national row and its M/F breakdown are never added together
+//   by accident.
+//   grouping(t)                                  // one group: 100 (the _T row only)
+//   grouping(t).by_dimension("SEX")              // keys _T, M, F (member-id order): 100, 49, 51
+//   grouping(t).over_dimension("SEX")            // one key, M + F: 100 (the _T row left out)
+//   grouping(t).members("SEX", {"F"})            // the F slice: 51
+//   grouping(t).by_dimension("SEX").members("SEX", {"M", "F"})   // keys M, F: 49, 51
+//   An unknown dimension throws domain_error (invalid_argument) `unknown dimension "AGE"`.
+//   members(): codes the dimension does not have select nothing; when none of the codes is a
+//   member, domain_error (invalid_argument) `dimension "SEX" has no member "X"` (the first).
+//
+// FREQUENCIES
+//   A query never adds different frequencies together (the year 2023, its Q1 and its January
+//   summed into one figure) unless asked by name. Each period is classified by its days: a
+//   calendar day, ISO week, month, quarter, half-year or year, else a range. When one group
+//   key would receive periods of two frequencies (of the indicators and periods the grouping
+//   selects), make_plan — hence aggregate() — throws domain_error (invalid_argument)
+//   `a group mixes frequencies: 2023-01-01...2023-12-31 (year) and 2023-01-01...2023-03-31
+//   (quarter); convert by name with grouping::convert_frequencies()`. Periods all of one
+//   frequency, finer than the key (months into a quarter by by_period(period_kind::quarter)),
+//   are a conversion by name and allowed. convert_frequencies() allows mixing.
 class ATTAIN_API grouping {
  public:
   static constexpr std::uint32_t npos = dictionary::npos;
@@ -1111,7 +1143,9 @@ class ATTAIN_API grouping {
   grouping& by_period(period_kind k);                    // a key per enclosing calendar day,
                                                          // month, bimonth, quarter, trimester,
                                                          // half-year or year (attain/period.hpp);
-                                                         // a period that straddles two throws
+                                                         // a period that straddles two throws;
+                                                         // after indicators(), only their
+                                                         // periods count (and make keys)
   grouping& by_periods(std::span<const period_span> targets);  // a key per target span (terms,
                                                                // fiscal years…); rows of periods
                                                                // within none are left out
@@ -1123,14 +1157,55 @@ class ATTAIN_API grouping {
   grouping& periods_within(period_span range);  // periods lying wholly inside `range`
   grouping& statuses(std::initializer_list<value_status> keep);
 
+  // DIMENSIONS OF A QUERY (see above)
+  // A key per member (the total included, in member-id order), only members() if given.
+  grouping& by_dimension(std::string_view name);
+  // One key: the sum over every member except the total ("M + F"), only members() if given.
+  grouping& over_dimension(std::string_view name);
+  // Only these members: with by_dimension a key each, with over_dimension their sum, alone
+  // one key over them (a single member "F" selects the F slice).
+  grouping& members(std::string_view name, std::initializer_list<std::string_view> codes);
+  grouping& members(std::string_view name, std::span<const std::string> codes);
+  // Periods of different frequencies may share a key: quarters and months add into a year.
+  grouping& convert_frequencies() {
+    convert_frequencies_ = true;
+    return *this;
+  }
+  // Product of the dimensions' key counts (1 when no dimension is split).
+  std::size_t slice_keys() const noexcept { return slices_; }
+  // Keys of dimension d: its members when split, else 1.
+  std::size_t dimension_keys(std::uint32_t d) const noexcept {
+    return d < dims_.size() && dims_[d].how == dimension_mode::split ? dims_[d].keys.size() : 1;
+  }
+  // The member id of key k of dimension d (npos when d is not split).
+  std::uint32_t member_of_key(std::uint32_t d, std::size_t k) const noexcept {
+    return d < dims_.size() && dims_[d].how == dimension_mode::split ? dims_[d].keys[k] : npos;
+  }
+  // The slice of one key per dimension (dimension order, row-major; a span of the table's
+  // dimension count, or shorter: missing trailing keys are 0).
+  std::size_t slice_of(std::span<const std::size_t> key_per_dimension) const noexcept {
+    std::size_t s = 0;
+    for (std::uint32_t d = 0; d < dims_.size(); ++d) s = s * dimension_keys(d) + (d < key_per_dimension.size() ? key_per_dimension[d] : 0);
+    return s;
+  }
+  std::size_t group_of(std::size_t i, std::size_t u, std::size_t p, std::size_t slice) const noexcept {
+    return ((i * unit_keys_.size() + u) * slices_ + slice) * period_keys_.size() + p;
+  }
+  // Whether the query reads a dimension other than at its total (split, summed or filtered).
+  bool touches_dimensions() const noexcept {
+    for (const dimension_query& q : dims_)
+      if (q.how != dimension_mode::total || !q.selected.empty()) return true;
+    return false;
+  }
+
   // KEYS
-  std::size_t size() const noexcept { return indicator_keys_.size() * unit_keys_.size() * period_keys_.size(); }
+  std::size_t size() const noexcept {
+    return indicator_keys_.size() * unit_keys_.size() * slices_ * period_keys_.size();
+  }
   std::size_t indicator_keys() const noexcept { return indicator_keys_.size(); }
   std::size_t unit_keys() const noexcept { return unit_keys_.size(); }
   std::size_t period_keys() const noexcept { return period_keys_.size(); }
-  std::size_t group_of(std::size_t i, std::size_t u, std::size_t p) const noexcept {
-    return (i * unit_keys_.size() + u) * period_keys_.size() + p;
-  }
+  std::size_t group_of(std::size_t i, std::size_t u, std::size_t p) const noexcept { return group_of(i, u, p, 0); }
   // The indicator id / unit id of a key (npos for a collapsed dimension), and a period key's span.
   std::uint32_t indicator_of_key(std::size_t i) const noexcept { return indicator_keys_[i]; }
   std::uint32_t unit_of_key(std::size_t u) const noexcept { return unit_keys_[u]; }
@@ -1141,7 +1216,7 @@ class ATTAIN_API grouping {
   std::uint32_t indicator_key(std::uint32_t ind) const noexcept { return indicator_map_[ind]; }
   // The scale of a group's values (its indicator's, or the largest of the selected ones).
   int scale_of(std::size_t group) const noexcept {
-    return key_scale_[group / (unit_keys_.size() * period_keys_.size())];
+    return key_scale_[group / (unit_keys_.size() * slices_ * period_keys_.size())];
   }
   const observation_table& table() const noexcept { return *table_; }
 
@@ -1152,18 +1227,38 @@ class ATTAIN_API grouping {
     std::vector<std::uint8_t> wide;    // per indicator: values in the wide column
     std::uint8_t status_mask;
     bool use_indicator, use_period, general;
+    // The dimensions whose column is read, and each one's offsets by member id
+    // (pre-multiplied; ≥ skip: left out). A dimension whose rows all stand at the total
+    // and whose total is offset 0 is not read.
+    std::vector<std::uint32_t> used_dimensions;
+    std::vector<std::vector<std::uint32_t>> dimension_offset;
   };
   static constexpr std::uint32_t skip = 1u << 30;
+  // Throws domain_error (invalid_argument) when a group key mixes frequencies (FREQUENCIES).
   plan make_plan() const;
 
  private:
+  enum class dimension_mode : std::uint8_t { total, split, over };
+  struct dimension_query {
+    dimension_mode how = dimension_mode::total;
+    std::vector<bool> selected;        // empty: every member
+    std::vector<std::uint32_t> map;    // member id → key, npos: left out
+    std::vector<std::uint32_t> keys;   // split: key → member id
+  };
+  std::uint32_t dimension_index(std::string_view name) const;
+  void rebuild_dimension(std::uint32_t d);
+  grouping& select_members(std::string_view name, std::span<const std::string_view> codes);
+  void check_frequencies() const;
   void rebuild_indicator_scales();
   const observation_table* table_;
   std::vector<std::uint32_t> indicator_map_, unit_map_, period_map_;  // id → key or npos
   std::vector<std::uint32_t> indicator_keys_, unit_keys_;             // key → id (npos: all)
   std::vector<period_span> period_keys_;
   std::vector<int> key_scale_;
+  std::vector<dimension_query> dims_;
+  std::size_t slices_ = 1;
   bool indicator_split_ = false, indicator_filtered_ = false, unit_filtered_ = false, period_filtered_ = false;
+  bool convert_frequencies_ = false;
   std::uint8_t status_mask_ = 0x3F;
 };
 
@@ -1203,9 +1298,15 @@ class partial {
   status_tally statuses(std::size_t g) const noexcept { return tallies_.empty() ? status_tally{} : tallies_[g]; }
 
   // The figure of group g.
+  // A group whose only inputs were missing (status M) has no value for why::missing_value.
   result_type value(std::size_t g) const {
     result_type r = rule_.finish(states_[g], finish_context{scales_[g], partner_scale_});
-    r.set_statuses(statuses(g));
+    const status_tally t = statuses(g);
+    if constexpr (std::is_same_v<result_type, aggregate_value>) {
+      if (!r.has_value() && r.reason() == why::empty_group && t.of(value_status::missing) != 0)
+        r = aggregate_value::none(why::missing_value);
+    }
+    r.set_statuses(t);
     return r;
   }
 
@@ -1320,10 +1421,19 @@ void run_rows(const Rule& rule, const observation_table& t, const grouping::plan
   const std::uint8_t* is_wide = plan.wide.data();
   auto* states = out.states().data();
   const bool tally = out.tracks_statuses();
+  // The general path reads the dimension columns too (a loop over the used ones). Group ids
+  // add up in 64 bits there: five offsets of `skip` would wrap 32.
+  const std::size_t dims = General ? plan.used_dimensions.size() : 0;
+  std::vector<const std::uint32_t*> dim_col(dims), dim_off(dims);
+  for (std::size_t j = 0; j < dims; ++j) {
+    dim_col[j] = t.dimension_column(plan.used_dimensions[j]).data();
+    dim_off[j] = plan.dimension_offset[j].data();
+  }
   for (std::size_t r = begin; r < end; ++r) {
-    std::uint32_t g = uo[unit[r]];
+    std::uint64_t g = uo[unit[r]];
     if constexpr (UseIndicator) g += io[ind[r]];
     if constexpr (UsePeriod) g += po[per[r]];
+    for (std::size_t j = 0; j < dims; ++j) g += dim_off[j][dim_col[j][r]];
     if (ATTAIN_UNLIKELY(g >= grouping::skip)) continue;
     observation_ref o;
     const std::uint32_t p = per[r];
@@ -1333,6 +1443,11 @@ void run_rows(const Rule& rule, const observation_table& t, const grouping::plan
     o.partner = 0;
     if constexpr (General) {
       if (((plan.status_mask >> static_cast<unsigned>(st[r])) & 1u) == 0) continue;
+      // A missing value (status M) is no 0 that counts: tallied, never stepped.
+      if (ATTAIN_UNLIKELY(st[r] == value_status::missing)) {
+        if (tally) ++out.tally(g).count[static_cast<std::size_t>(st[r])];
+        continue;
+      }
       const std::uint32_t i = ind[r];
       const int128 c = is_wide[i] ? wide[val[r]] : static_cast<int128>(val[r]);
       if (factor[i] != 1) {
@@ -1355,7 +1470,7 @@ void run_rows(const Rule& rule, const observation_table& t, const grouping::plan
 template <class Rule, class Partner>
 void run_partition(const Rule& rule, const observation_table& t, const grouping::plan& plan, partial<Rule>& out,
                    std::size_t begin, std::size_t end, const Partner& partner) {
-  if (plan.general) {
+  if (plan.general || !plan.used_dimensions.empty()) {
     run_rows<Rule, true, true, true>(rule, t, plan, out, begin, end, partner);
   } else if (plan.use_indicator) {
     if (plan.use_period) run_rows<Rule, true, true, false>(rule, t, plan, out, begin, end, partner);
@@ -1387,8 +1502,9 @@ bool fetch_states_ahead(std::size_t groups) noexcept {
 // (rows left out go to a spare slot past the last group: no branch per row), one kernel step
 // per row on the int64 value column. A plain group-by-unit can fetch the state of the row
 // state_fetch_ahead rows on (FetchAhead).
+// Dims (0, 1 or 2) dimension columns add their offsets too, in 64 bits (see run_rows).
 template <class Kernel, bool Identity, bool UseIndicator, bool UsePeriod, bool Count = true, bool FetchAhead = false,
-          class State>
+          std::size_t Dims = 0, class State>
 void kernel_rows(const observation_table& t, const grouping::plan& plan, State* states, std::vector<std::int64_t>& carries,
                  std::uint32_t groups, std::size_t begin, std::size_t end) {
   const std::uint32_t* ind = t.indicator_column().data();
@@ -1398,6 +1514,11 @@ void kernel_rows(const observation_table& t, const grouping::plan& plan, State* 
   const std::uint32_t* io = plan.indicator_offset.data();
   const std::uint32_t* uo = plan.unit_offset.data();
   const std::uint32_t* po = plan.period_offset.data();
+  std::array<const std::uint32_t*, Dims == 0 ? 1 : Dims> dim_col{}, dim_off{};
+  for (std::size_t j = 0; j < Dims; ++j) {
+    dim_col[j] = t.dimension_column(plan.used_dimensions[j]).data();
+    dim_off[j] = plan.dimension_offset[j].data();
+  }
   const std::size_t slots = std::size_t{groups} + 1;
   for (std::size_t r = begin; r < end; ++r) {
     std::uint32_t g;
@@ -1405,6 +1526,12 @@ void kernel_rows(const observation_table& t, const grouping::plan& plan, State* 
       if constexpr (FetchAhead)
         if (ATTAIN_LIKELY(r + state_fetch_ahead < end)) prefetch_for_write(states + unit[r + state_fetch_ahead]);
       g = unit[r];
+    } else if constexpr (Dims != 0) {
+      std::uint64_t w = uo[unit[r]];
+      if constexpr (UseIndicator) w += io[ind[r]];
+      if constexpr (UsePeriod) w += po[per[r]];
+      for (std::size_t j = 0; j < Dims; ++j) w += dim_off[j][dim_col[j][r]];
+      g = w < groups ? static_cast<std::uint32_t>(w) : groups;
     } else {
       g = uo[unit[r]];
       if constexpr (UseIndicator) g += io[ind[r]];
@@ -1457,7 +1584,14 @@ void run_kernel(const Rule& rule, const observation_table& t, const grouping::pl
       counted = true;
     }
   }
+  const std::size_t dims = plan.used_dimensions.size();
   if (counted) {
+  } else if (dims == 1) {
+    if (plan.use_indicator || plan.use_period) kernel_rows<Kernel, false, true, true, true, false, 1>(t, plan, k, carries, groups, begin, end);
+    else kernel_rows<Kernel, false, false, false, true, false, 1>(t, plan, k, carries, groups, begin, end);
+  } else if (dims == 2) {
+    if (plan.use_indicator || plan.use_period) kernel_rows<Kernel, false, true, true, true, false, 2>(t, plan, k, carries, groups, begin, end);
+    else kernel_rows<Kernel, false, false, false, true, false, 2>(t, plan, k, carries, groups, begin, end);
   } else if (identity && fetch_states_ahead<typename Kernel::state>(states.size())) {
     kernel_rows<Kernel, true, false, false, true, true>(t, plan, k, carries, groups, begin, end);
   } else if (identity) kernel_rows<Kernel, true, false, false>(t, plan, k, carries, groups, begin, end);
@@ -1471,7 +1605,7 @@ void run_kernel(const Rule& rule, const observation_table& t, const grouping::pl
 
 // Whether group ids are the unit ids themselves (a plain group-by-unit): no lookup per row.
 inline bool identity_plan(const grouping::plan& plan, std::size_t groups) noexcept {
-  if (plan.use_indicator || plan.use_period || plan.unit_offset.size() != groups) return false;
+  if (plan.use_indicator || plan.use_period || !plan.used_dimensions.empty() || plan.unit_offset.size() != groups) return false;
   for (std::size_t u = 0; u < groups; ++u)
     if (plan.unit_offset[u] != u) return false;
   return true;
@@ -1496,7 +1630,8 @@ partial<Rule> run(const observation_table& t, const grouping& g, const Rule& rul
   const std::size_t by_size = std::max<std::size_t>(1, n / std::max<std::size_t>(1, options.min_rows_per_thread));
   threads = static_cast<unsigned>(std::min<std::size_t>(threads, by_size));
   const bool tally = plan.general && t.flagged_rows() != 0;
-  [[maybe_unused]] const bool use_kernel = has_kernel<Rule> && !plan.general;
+  // The kernel reads at most two dimension columns; more take the general path.
+  [[maybe_unused]] const bool use_kernel = has_kernel<Rule> && !plan.general && plan.used_dimensions.size() <= 2;
   [[maybe_unused]] const bool identity = use_kernel && identity_plan(plan, g.size());
   const bool table_counts = counts_from_table<Rule>(t, identity, g.size());
   // One partition: a fresh partial, built (and first touched) by the thread that fills it.
@@ -1581,13 +1716,25 @@ partial<Rule> aggregate_pairs(const observation_table& t, grouping g, const Rule
   const std::uint32_t x = t.find_indicator(x_indicator), y = t.find_indicator(y_indicator);
   if (x == dictionary::npos || y == dictionary::npos)
     detail::raise_domain(errc::invalid_argument, "unknown indicator " + std::string(x == dictionary::npos ? x_indicator : y_indicator));
+  // Pairs are matched by unit and period at every dimension's total; a partner per member
+  // is not implemented, so a query over members is refused rather than paired wrongly.
+  if (g.touches_dimensions())
+    detail::raise_domain(errc::invalid_argument, "aggregate_pairs pairs rows at the dimensions' totals only");
   g.indicators({x_indicator});
   std::unordered_map<std::uint64_t, int128> partners;
   const auto units = t.unit_column();
   const auto periods = t.period_column();
   const auto inds = t.indicator_column();
+  const auto st = t.status_column();
+  const auto at_total = [&t](std::size_t r) {
+    for (std::uint32_t d = 0; d < t.dimension_count(); ++d)
+      if (t.dimension_column(d)[r] != observation_table::total_member) return false;
+    return true;
+  };
+  // A missing partner (status M) is no partner: its row is left unpaired.
   for (std::size_t r = 0; r < t.size(); ++r)
-    if (inds[r] == y) partners.emplace((static_cast<std::uint64_t>(units[r]) << 32) | periods[r], t.coefficient(r));
+    if (inds[r] == y && st[r] != value_status::missing && at_total(r))
+      partners.emplace((static_cast<std::uint64_t>(units[r]) << 32) | periods[r], t.coefficient(r));
   const auto partner = [&](std::size_t r, observation_ref& o) {
     const auto it = partners.find((static_cast<std::uint64_t>(units[r]) << 32) | periods[r]);
     if (it == partners.end()) return false;

@@ -32,8 +32,26 @@
 //   (the `day_span` concept), so the table needs no period parser. Coarser grouping
 //   (months → quarters → years → term) is done by the query: see attain/aggregate.hpp.
 //
-// DUPLICATES (explicit: one observation per indicator × unit × period)
+// DIMENSIONS (SDMX series keys: sex, age group, urban/rural, source…)
+//   An observation is identified by indicator × unit × period × one member of every declared
+//   dimension. A dimension is a dictionary-encoded column of 32-bit member ids (4 bytes a row
+//   per dimension, `bytes_per_dimension`). Member 0 of every dimension is its total, written
+//   "_T" (SDMX); an empty code is the total too (Open SDG's blank cell). A row appended without
+//   naming a dimension stands at its total, so declaring a dimension never changes old rows.
+//   observation_table t;  t.add_indicator("POP", 0);
+//   t.append("POP", "VN", y2024, decimal{100});                         // SEX stands at _T
+//   const dimension_member f[] = {{"SEX", "F"}};
+//   t.append("POP", "VN", y2024, decimal{51}, value_status::normal, f); // declares SEX
+//   t.member_code(t.find_dimension("SEX"), 0)                           // "_T"
+//   Queries split, filter or sum over dimensions: attain/aggregate.hpp, DIMENSIONS OF A QUERY.
+//
+// STATUS M (missing): a row with value_status::missing carries no value (stored as 0). It is
+//   kept so an aggregate can say that an input was missing; aggregation never steps it into
+//   a rule (attain/aggregate.hpp).
+//
+// DUPLICATES (explicit: one observation per indicator × unit × period × dimension members)
 //   duplicate_policy::reject     seal() throws domain_error naming the first duplicate key
+//                                (rejected_duplicate() then gives both rows' indices)
 //   duplicate_policy::keep_last  the row appended last wins
 //   duplicate_policy::sum        duplicates add up (status: the least final of them)
 //
@@ -61,6 +79,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "attain/config.hpp"
@@ -222,6 +241,10 @@ class dictionary {
     return std::string_view(chars_.data() + keys_[id].offset, keys_[id].size);
   }
   std::size_t size() const noexcept { return keys_.size(); }
+  // Bytes held: characters, entries and slots.
+  std::size_t memory_bytes() const noexcept {
+    return chars_.capacity() + keys_.capacity() * sizeof(entry) + slots_.capacity() * sizeof(slot);
+  }
   void reserve(std::size_t n) {
     while (n * 2 > slots_.size()) grow();
     keys_.reserve(n);
@@ -307,6 +330,12 @@ struct coded_observation {
   value_status status = value_status::normal;
 };
 
+// One member of a row, by names: the dimension and the member's code ("" or "_T": total).
+struct dimension_member {
+  std::string_view dimension;
+  std::string_view code;
+};
+
 // What seal() did.
 struct seal_report {
   std::size_t duplicates = 0;     // rows that shared a key with an earlier row
@@ -353,6 +382,45 @@ class ATTAIN_API observation_table {
   period_span period(std::uint32_t id) const noexcept { return periods_[id]; }
   std::span<const period_span> periods() const noexcept { return periods_; }
   const unit_hierarchy* hierarchy() const noexcept { return hierarchy_; }
+
+  // DIMENSIONS. Member id 0 of every dimension is its total, written "_T" (SDMX); an empty
+  // code is the total too (Open SDG's blank cell). A row appended without naming a dimension
+  // stands at its total.
+  static constexpr std::uint32_t total_member = 0;
+  static constexpr std::string_view total_code = "_T";
+  // Declares (or finds) a dimension; rows already appended stand at its total. An empty name
+  // throws domain_error (invalid_argument) "a dimension needs a name".
+  //   t.add_dimension("SEX") == 0;  t.add_dimension("AGE") == 1;  t.add_dimension("SEX") == 0
+  std::uint32_t add_dimension(std::string_view name);
+  std::uint32_t find_dimension(std::string_view name) const noexcept { return dimension_names_.find(name); }  // npos when absent
+  std::size_t dimension_count() const noexcept { return dimensions_.size(); }
+  std::string_view dimension_name(std::uint32_t d) const noexcept { return dimension_names_[d]; }
+  // The id of a member code of dimension d, interned; "" and "_T" → 0 (the total).
+  std::uint32_t member_id(std::uint32_t d, std::string_view code);
+  // The same without interning: dictionary::npos when absent.
+  std::uint32_t find_member(std::uint32_t d, std::string_view code) const noexcept {
+    ATTAIN_EXPECTS(d < dimensions_.size());
+    return code.empty() ? total_member : dimensions_[d].members.find(code);
+  }
+  std::string_view member_code(std::uint32_t d, std::uint32_t member) const noexcept {
+    ATTAIN_EXPECTS(d < dimensions_.size());
+    return dimensions_[d].members[member];
+  }
+  // Members of dimension d, the total included.
+  std::size_t member_count(std::uint32_t d) const noexcept {
+    ATTAIN_EXPECTS(d < dimensions_.size());
+    return dimensions_[d].members.size();
+  }
+  // Row r's member of dimension d is dimension_column(d)[r].
+  std::span<const std::uint32_t> dimension_column(std::uint32_t d) const noexcept {
+    ATTAIN_EXPECTS(d < dimensions_.size());
+    return dimensions_[d].column;
+  }
+  // Rows whose member of dimension d is not the total (0: the column can be left unread).
+  std::size_t non_total_rows(std::uint32_t d) const noexcept {
+    ATTAIN_EXPECTS(d < dimensions_.size());
+    return dimensions_[d].non_total;
+  }
   duplicate_policy policy() const noexcept { return policy_; }
 
   // APPENDING. The value must be exact at the indicator's scale (more decimals than the
@@ -368,19 +436,43 @@ class ATTAIN_API observation_table {
   // The same, returning the error code instead of throwing (errc::ok on success).
   errc try_append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
                   value_status status = value_status::normal) noexcept;
+  // With members of dimensions, by names. A dimension not yet declared is declared; the
+  // dimensions not named stand at their total. Naming one dimension twice, or a dimension
+  // without a name, throws domain_error (invalid_argument) before anything is appended.
+  //   const dimension_member m[] = {{"SEX", "F"}, {"AGE", "Y15T24"}};
+  //   t.append("POP", "VN", y2024, decimal{12}, value_status::normal, m);
+  void append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
+              value_status status, std::span<const dimension_member> members);
+  errc try_append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
+                  value_status status, std::span<const dimension_member> members) noexcept;
   // By ids (bulk loaders): ids must come from this table, the coefficient at the scale.
   void append(const coded_observation& o);
   void append(std::span<const coded_observation> rows);
+  // By ids with one member id per dimension (members.size() == dimension_count(), else
+  // domain_error (invalid_argument)); member ids from member_id().
+  void append(const coded_observation& o, std::span<const std::uint32_t> members);
   // A value given as a coefficient of 128 bits at the indicator's scale (wide values).
   void append_wide(std::uint32_t indicator, std::uint32_t unit, std::uint32_t period, int128 coefficient,
                    value_status status = value_status::normal);
+  void append_wide(std::uint32_t indicator, std::uint32_t unit, std::uint32_t period, int128 coefficient,
+                   value_status status, std::span<const std::uint32_t> members);
   void reserve(std::size_t rows);
 
   // Applies the duplicate policy; aggregation needs a sealed table. Appending unseals it.
+  // The key is indicator × unit × period × every dimension's member (rows differing only in
+  // SEX are not duplicates).
   // reject: throws domain_error (invalid_argument)
-  //   `duplicate observation: indicator "INVEST", unit "D01", period 19723…20088`.
+  //   `duplicate observation: indicator "INVEST", unit "D01", period 2024-01-01...2024-12-31`;
+  //   members other than the total are named after the unit:
+  //   `duplicate observation: indicator "GDP", unit "VN", SEX "F", period 2020-01-01...2020-12-31`.
   seal_report seal();
   bool sealed() const noexcept { return sealed_; }
+  // After a failed seal() under duplicate_policy::reject: the append-order indices (earlier,
+  // later) of the first duplicate pair found; nullopt otherwise. Lets a loader name both lines.
+  std::optional<std::pair<std::size_t, std::size_t>> rejected_duplicate() const noexcept { return rejected_; }
+  // The distinct (indicator, period) pairs of the rows as of the last seal(), sorted, each as
+  // indicator << 32 | period (a query checks from them that it does not mix frequencies).
+  std::span<const std::uint64_t> indicator_periods() const noexcept { return indicator_periods_; }
 
   // COLUMNS (row order is append order, minus rows removed by seal()).
   std::size_t size() const noexcept { return value_.size(); }
@@ -409,11 +501,20 @@ class ATTAIN_API observation_table {
 
   // Bytes per observation in the columns (ids, value, status): 21.
   static constexpr std::size_t bytes_per_observation = 3 * sizeof(std::uint32_t) + sizeof(std::int64_t) + 1;
-  // Bytes held by columns, dictionaries and the wide column.
+  // Bytes per observation and declared dimension (its member id): 4.
+  static constexpr std::size_t bytes_per_dimension = sizeof(std::uint32_t);
+  // Bytes held by columns (dimension columns included), dictionaries and the wide column.
   std::size_t memory_bytes() const noexcept;
 
  private:
-  void push_row(std::uint32_t ind, std::uint32_t unit, std::uint32_t per, std::int64_t v, value_status s) {
+  struct dimension {
+    dictionary members;                 // id 0: "_T"
+    std::vector<std::uint32_t> column;  // a member id per row
+    std::size_t non_total = 0;          // rows whose member is not the total
+  };
+  // members: one id per dimension, or nullptr (every dimension at its total).
+  void push_row(std::uint32_t ind, std::uint32_t unit, std::uint32_t per, std::int64_t v, value_status s,
+                const std::uint32_t* members = nullptr) {
     indicator_.push_back(ind);
     unit_.push_back(unit);
     period_.push_back(per);
@@ -421,11 +522,19 @@ class ATTAIN_API observation_table {
     status_.push_back(s);
     flagged_ += s != value_status::normal;
     sealed_ = false;
+    if (ATTAIN_UNLIKELY(!dimensions_.empty())) push_members(members);
   }
+  void push_members(const std::uint32_t* members);
+  std::size_t dimension_bytes() const noexcept;
+  std::vector<std::uint32_t> series_ids(std::size_t& count) const;
+  std::string members_text(std::size_t row) const;
+  void check_members(std::span<const std::uint32_t> members) const;
+  errc resolve_members(std::span<const dimension_member> members, std::vector<std::uint32_t>& ids,
+                       std::string* message);
   void widen(std::uint32_t ind);
   void check_ids(std::uint32_t ind, std::uint32_t unit, std::uint32_t per) const;
   errc append_checked(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
-                      value_status status, std::string* message);
+                      value_status status, std::span<const dimension_member> members, std::string* message);
 
   duplicate_policy policy_ = duplicate_policy::reject;
   const unit_hierarchy* hierarchy_ = nullptr;
@@ -440,6 +549,10 @@ class ATTAIN_API observation_table {
   std::vector<value_status> status_;
   std::vector<int128> wide_;
   std::vector<std::uint32_t> unit_rows_;  // rows per unit id, set by seal()
+  dictionary dimension_names_;
+  std::vector<dimension> dimensions_;
+  std::vector<std::uint64_t> indicator_periods_;  // set by seal()
+  std::optional<std::pair<std::size_t, std::size_t>> rejected_;
   std::size_t flagged_ = 0;
   bool sealed_ = true;
 };
