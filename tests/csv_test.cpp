@@ -252,9 +252,12 @@ TEST(csv, every_problem_kind_has_a_name) {
       {io::problem_kind::conflict, "conflict"},
       {io::problem_kind::duplicate_key, "duplicate_key"},
       {io::problem_kind::unsupported, "unsupported"},
-      {io::problem_kind::bad_encoding, "bad_encoding"}};
+      {io::problem_kind::bad_encoding, "bad_encoding"},
+      {io::problem_kind::unknown_column, "unknown_column"},
+      {io::problem_kind::unknown_reference, "unknown_reference"},
+      {io::problem_kind::inconsistent, "inconsistent"}};
   for (const auto& [kind, name] : names) EXPECT_EQ(io::to_string(kind), name);
-  EXPECT_EQ(io::to_string(static_cast<io::problem_kind>(17)), "?");
+  EXPECT_EQ(io::to_string(static_cast<io::problem_kind>(20)), "?");
 }
 
 TEST(csv, a_field_after_an_embedded_newline_is_located_on_its_own_line) {

@@ -32,14 +32,18 @@ TEST(sdmx_csv, reads_version_1_with_labels_exponents_and_missing_values) {
   EXPECT_EQ(r.version, 1);
   EXPECT_EQ(r.structures, (std::vector<std::string>{"VN_GSO:DISTRICT_PLAN(1.0)"}));
   ASSERT_EQ(r.rows.size(), 5u);
-  EXPECT_EQ(r.rows[0], (io::observation_row{"GTSX", "cam_thuy", attain::year{2021}, decimal(11790), value_status::normal}));
+  io::observation_row first{"GTSX", "cam_thuy", attain::year{2021}, decimal(11790), value_status::normal};
+  first.members = {{"FREQ", "A"}};             // FREQ is a dimension like any other
+  first.attributes = {{"UNIT_MULT", "9"}};
+  EXPECT_EQ(r.rows[0], first);
   EXPECT_EQ(r.rows[1].status, value_status::estimate);
   EXPECT_EQ(r.rows[2].when, period(attain::quarter{2023, 1}));
   EXPECT_EQ(r.rows[2].value, decimal(1205, 2));  // 1.205E1, exactly
   EXPECT_EQ(r.rows[2].status, value_status::provisional);
   EXPECT_EQ(r.rows[3].status, value_status::missing);  // NaN, no status
   EXPECT_EQ(r.rows[4].status, value_status::missing);  // #N/A, M
-  EXPECT_EQ(r.ignored_columns, (std::vector<std::string>{"FREQ", "UNIT_MULT"}));
+  EXPECT_EQ(r.rows[2].members, (std::vector<io::member>{{"FREQ", "Q"}}));
+  EXPECT_TRUE(r.ignored_columns.empty());  // nothing is dropped
   EXPECT_EQ(r.counts, (io::read_counts{5, 5, 0, 0, 0}));
 }
 
@@ -59,6 +63,77 @@ TEST(sdmx_csv, reads_version_2_actions_and_quoted_attributes) {
                                   }));
   EXPECT_EQ(r.counts.rows_read, 4u);
   EXPECT_EQ(r.counts.accepted + r.counts.rejected, r.counts.rows_read);
+}
+
+TEST(sdmx_csv, keeps_every_dimension_and_attribute) {
+  io::csv_reader in(std::filesystem::path{data_dir + "sdmx_dimensions_v1.csv"});
+  const io::sdmx_read_result r = io::read_sdmx_csv(in);
+  ASSERT_EQ(r.rows.size(), 5u);
+  EXPECT_TRUE(r.rows[0].members.empty());  // _T everywhere: the headline
+  EXPECT_EQ(r.rows[0].attributes, (std::vector<io::attribute>{{"UNIT_MULT", "6"}, {"DECIMALS", "1"}}));
+  EXPECT_EQ(r.rows[1].members, (std::vector<io::member>{{"SEX", "F"}}));
+  EXPECT_EQ(r.rows[1].attributes,
+            (std::vector<io::attribute>{{"UNIT_MULT", "6"}, {"DECIMALS", "1"}, {"COMMENT", "census, final"}}));
+  EXPECT_EQ(r.rows[2].members, (std::vector<io::member>{{"AGE", "Y15T64"}, {"SEX", "M"}}));
+  EXPECT_EQ(r.rows[2].status, value_status::estimate);
+  EXPECT_TRUE(r.rows[3].members.empty());  // a blank cell is the total too
+  EXPECT_EQ(r.rows[4].status, value_status::missing);
+  EXPECT_EQ(io::key_text(r.rows[2]), "POP · VN · AGE=Y15T64 · SEX=M");
+  EXPECT_TRUE(r.ignored_columns.empty());
+  // The headline series and a slice.
+  EXPECT_EQ(io::series_of(r.rows, "POP", "VN").size(), 1u);
+  const io::member women[] = {{"SEX", "F"}};
+  EXPECT_EQ(io::series_of(r.rows, "POP", "VN", women).observations()[0].value, decimal(512, 1));
+}
+
+TEST(sdmx_csv, read_write_read_write_is_byte_for_byte_stable_in_both_versions) {
+  for (const char* file : {"sdmx_dimensions_v1.csv", "sdmx_dimensions_v2.csv"}) {
+    SCOPED_TRACE(file);
+    io::csv_reader in(std::filesystem::path{data_dir + file});
+    const io::sdmx_read_result r = io::read_sdmx_csv(in);
+    std::ostringstream first;
+    io::write_sdmx_csv(first, r.rows, {.version = r.version, .structure = r.structures.front()});
+    const std::string text = first.str();
+    io::csv_reader again(std::string_view{text}, "first.csv");
+    const io::sdmx_read_result back = io::read_sdmx_csv(again);
+    EXPECT_EQ(back.rows, r.rows);  // every member and attribute kept
+    std::ostringstream second;
+    io::write_sdmx_csv(second, back.rows, {.version = back.version, .structure = back.structures.front()});
+    EXPECT_EQ(second.str(), text);
+  }
+}
+
+TEST(sdmx_csv, writes_dimensions_after_the_unit_and_attributes_after_the_status) {
+  io::csv_reader in(std::filesystem::path{data_dir + "sdmx_dimensions_v1.csv"});
+  const io::sdmx_read_result r = io::read_sdmx_csv(in);
+  std::ostringstream out;
+  io::write_sdmx_csv(out, r.rows, {.version = 1, .structure = "ESTAT:POP(1.0)"});
+  EXPECT_EQ(out.str(),
+            "DATAFLOW,INDICATOR,REF_AREA,AGE,SEX,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MULT,DECIMALS,COMMENT\n"
+            "ESTAT:POP(1.0),POP,VN,_T,_T,2023,100.5,A,6,1,\n"
+            "ESTAT:POP(1.0),POP,VN,_T,F,2023,51.2,A,6,1,\"census, final\"\n"
+            "ESTAT:POP(1.0),POP,VN,Y15T64,M,2023,30.1,E,6,1,\n"
+            "ESTAT:POP(1.0),GDP,VN,_T,_T,2022,13,A,9,0,\n"
+            "ESTAT:POP(1.0),GDP,VN,_T,_T,2023,NaN,M,9,0,not collected\n");
+}
+
+TEST(sdmx_csv, unit_multipliers_of_one_indicator_never_add_as_written) {
+  io::csv_reader in(std::string_view{"DATAFLOW,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,UNIT_MULT\n"
+                                     "A:B(1.0),GDP,VN,2022,13,9\n"
+                                     "A:B(1.0),GDP,VN,2023,500,6\n"},
+                    "s.csv");
+  io::sdmx_read_result r = io::read_sdmx_csv(in);
+  attain::observation_table t;
+  try {
+    io::load_observations(t, r.rows);
+    ADD_FAILURE() << "no error";
+  } catch (const attain::domain_error& e) {
+    EXPECT_STREQ(e.what(), "indicator \"GDP\" mixes UNIT_MULT 9 (line 2) and UNIT_MULT 6 (line 3): apply the "
+                           "multipliers first (io::apply_unit_multipliers)");
+  }
+  io::apply_unit_multipliers(r.rows);
+  EXPECT_EQ(r.rows[0].value + r.rows[1].value, decimal(13500000000));
+  EXPECT_EQ(io::load_observations(t, r.rows), (io::load_report{2, 0}));
 }
 
 TEST(sdmx_csv, value_and_period_errors) {

@@ -100,11 +100,12 @@ TEST(tidy, lenient_reports_every_bad_row_and_the_counts_add_up) {
       f + ":10:1: expected 5 fields, found 6",
       f + ":11:9: quote inside an unquoted field",
       f + ":12:16: unexpected text after a closing quote",
-      f + ":13:20: unexpected character 'e' at 1 in \"1e3\"",
       f + ":15:6: unterminated quoted field",
   };
   EXPECT_EQ(messages(r.rejected), expected);
-  EXPECT_EQ(r.rows.size(), 2u);
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_EQ(r.rows[1].value, decimal(1000));  // 1e3, as R writes it: read exactly
+  EXPECT_EQ(r.rows[1].value.scale(), 0);
   EXPECT_EQ(r.counts.rows_read, 14u);
   EXPECT_EQ(r.counts.accepted + r.counts.rejected, r.counts.rows_read);
   EXPECT_EQ(r.counts.rejected, r.rejected.size());
@@ -157,12 +158,183 @@ TEST(tidy, file_level_problems_throw_in_both_modes) {
   EXPECT_EQ(message("\"indicator,unit\n"), "o.csv:1:1: unterminated quoted field");
 }
 
-TEST(tidy, header_names_in_any_order_and_case_extra_columns_listed) {
+TEST(tidy, header_names_in_any_order_and_case_a_declared_attribute) {
   io::csv_reader in(std::string_view{"Value,Period,note,UNIT,Indicator\n12.5,2023-Q1,x,u,I\n"});
-  const auto r = io::read_observations(in);
+  const auto r = io::read_observations(in, {.attributes = {"Note"}});
   ASSERT_EQ(r.rows.size(), 1u);
-  EXPECT_EQ(r.rows[0], (io::observation_row{"I", "u", attain::quarter{2023, 1}, decimal(125, 1), value_status::normal}));
+  io::observation_row expected{"I", "u", attain::quarter{2023, 1}, decimal(125, 1), value_status::normal};
+  expected.attributes = {{"note", "x"}};
+  EXPECT_EQ(r.rows[0], expected);
+  EXPECT_TRUE(r.ignored_columns.empty());
+}
+
+TEST(tidy, an_undeclared_column_of_an_observations_file_is_refused_in_both_modes) {
+  for (const io::read_mode mode : {io::read_mode::strict, io::read_mode::lenient}) {
+    io::csv_reader in(std::string_view{"indicator,unit,period,value,sex\nPOP,VN,2023,1,F\n"}, "observations.csv");
+    try {
+      io::read_observations(in, {.mode = mode});
+      ADD_FAILURE() << "no error";
+    } catch (const io::read_error& e) {
+      EXPECT_STREQ(e.what(),
+                   "observations.csv:1:29: column \"sex\" is neither a column of an observations file nor a declared "
+                   "dimension or attribute (declare it: \"# dimensions: sex\")");
+      EXPECT_EQ(e.where().kind, io::problem_kind::unknown_column);
+      EXPECT_EQ(e.where().offset, 28u);
+    }
+  }
+}
+
+TEST(tidy, declared_dimensions_give_sorted_members_and_the_total_is_not_stored) {
+  io::csv_reader in(std::string_view{"indicator,unit,period,value,status,Sex,age group,UNIT_MULT,comment\n"
+                                     "POP,VN,2023,100.5,A,_T,,6,\n"
+                                     "POP,VN,2023,51.2,A,F, Y15T64 ,6,census\n"
+                                     "POP,VN,2023,49.3,E,M,_T,6,\n"},
+                    "observations.csv");
+  const auto r = io::read_observations(in, {.dimensions = {"SEX", "Age-Group"}, .attributes = {"unit mult", "COMMENT"}});
+  ASSERT_EQ(r.rows.size(), 3u);
+  EXPECT_TRUE(r.rows[0].members.empty());
+  EXPECT_EQ(r.rows[0].attributes, (std::vector<io::attribute>{{"UNIT_MULT", "6"}}));
+  EXPECT_EQ(r.rows[1].members, (std::vector<io::member>{{"Sex", "F"}, {"age group", "Y15T64"}}));
+  EXPECT_EQ(r.rows[1].attributes, (std::vector<io::attribute>{{"UNIT_MULT", "6"}, {"comment", "census"}}));
+  EXPECT_EQ(r.rows[2].members, (std::vector<io::member>{{"Sex", "M"}}));
+  EXPECT_EQ(io::key_text(r.rows[1]), "POP · VN · Sex=F · age group=Y15T64");
+  EXPECT_EQ(io::key_text(r.rows[0]), "POP · VN");
+  EXPECT_NE(r.rows[1], r.rows[2]);
+  // The headline and a slice, as series.
+  EXPECT_EQ(io::series_of(r.rows, "POP", "VN").size(), 1u);
+  const io::member male[] = {{"Sex", "M"}};
+  const attain::series m = io::series_of(r.rows, "POP", "VN", male);
+  ASSERT_EQ(m.size(), 1u);
+  EXPECT_EQ(m.observations()[0].value, decimal(493, 1));
+}
+
+TEST(tidy, the_streaming_reader_gives_members_and_attributes_as_views) {
+  io::csv_reader in(std::string_view{"indicator,unit,period,value,SEX,note\nA,u,2023,1,F,x\nA,u,2024,2,,\n"});
+  io::observation_reader r(in, {.dimensions = {"sex"}, .attributes = {"note"}});
+  const io::observation_record* o = r.next();
+  ASSERT_NE(o, nullptr);
+  ASSERT_EQ(o->members.size(), 1u);
+  EXPECT_EQ(o->members[0], (io::member_view{"SEX", "F"}));
+  ASSERT_EQ(o->attributes.size(), 1u);
+  EXPECT_EQ(o->attributes[0], (io::attribute_view{"note", "x"}));
+  o = r.next();
+  ASSERT_NE(o, nullptr);
+  EXPECT_TRUE(o->members.empty());
+  EXPECT_TRUE(o->attributes.empty());
+  EXPECT_EQ(r.next(), nullptr);
+}
+
+TEST(tidy, a_comment_before_the_header_declares_dimensions_and_attributes) {
+  io::csv_reader in(std::string_view{"# dimensions: SEX\n# attributes: COMMENT\nindicator,unit,period,value,SEX,COMMENT\n"
+                                     "POP,VN,2023,51,F,x\n# dimensions: AGE\nPOP,VN,2024,52,M,y\n"});
+  const auto r = io::read_observations(in);
+  ASSERT_EQ(r.rows.size(), 2u);
+  EXPECT_EQ(r.rows[0].members, (std::vector<io::member>{{"SEX", "F"}}));
+  EXPECT_EQ(r.rows[0].attributes, (std::vector<io::attribute>{{"COMMENT", "x"}}));
+  EXPECT_EQ(r.rows[1].members, (std::vector<io::member>{{"SEX", "M"}}));
+  // Only the comments before the header declare: a later "# dimensions:" line is a comment.
+  EXPECT_EQ(in.leading_comments(), (std::vector<std::string>{" dimensions: SEX", " attributes: COMMENT"}));
+}
+
+TEST(tidy, values_with_an_exponent_are_read_exactly_in_every_format) {
+  io::csv_reader in(std::string_view{"indicator;unit;period;value\nA;u;2021;1e+05\nA;u;2022;1,5E-3\nA;u;2023;2.5e1\n"});
+  const auto r = io::read_observations(in, lenient(number_format::vi()));
+  ASSERT_EQ(r.rows.size(), 2u);
+  EXPECT_EQ(r.rows[0].value, decimal(100000));
+  EXPECT_EQ(r.rows[1].value, decimal(15, 4));  // 0.0015
+  EXPECT_EQ(r.rows[1].value.scale(), 4);
+  EXPECT_EQ(messages(r.rejected), (std::vector<std::string>{"<text>:4:10: bad digit grouping at 1 in \"2.5e1\""}));
+}
+
+TEST(tidy, writing_dimensions_and_attributes_reads_back_and_without_them_nothing_changes) {
+  std::vector<io::observation_row> rows = {
+      {"POP", "VN", attain::year{2023}, decimal(1005, 1), value_status::normal},
+      {"POP", "VN", attain::year{2023}, decimal(512, 1), value_status::normal},
+      {"POP", "VN", attain::year{2023}, decimal{}, value_status::missing}};
+  std::ostringstream plain;
+  io::write_observations(plain, rows);
+  EXPECT_EQ(plain.str(), "indicator,unit,period,value,status\nPOP,VN,2023,100.5,A\nPOP,VN,2023,51.2,A\nPOP,VN,2023,,M\n");
+  rows[0].attributes = {{"UNIT_MULT", "6"}};
+  rows[1].members = {{"AGE", "Y15T64"}, {"SEX", "F"}};
+  rows[1].attributes = {{"UNIT_MULT", "6"}, {"COMMENT", "census, 2023"}};
+  rows[2].members = {{"SEX", "M"}};
+  std::ostringstream out;
+  io::write_observations(out, rows);
+  EXPECT_EQ(out.str(),
+            "# dimensions: AGE, SEX\n"
+            "# attributes: UNIT_MULT, COMMENT\n"
+            "indicator,unit,period,value,status,AGE,SEX,UNIT_MULT,COMMENT\n"
+            "POP,VN,2023,100.5,A,_T,_T,6,\n"
+            "POP,VN,2023,51.2,A,Y15T64,F,6,\"census, 2023\"\n"
+            "POP,VN,2023,,M,_T,M,,\n");
+  const std::string text = out.str();
+  io::csv_reader in(std::string_view{text});
+  EXPECT_EQ(io::read_observations(in, {.dimensions = {"AGE", "SEX"}, .attributes = {"UNIT_MULT", "COMMENT"}}).rows, rows);
+}
+
+TEST(tidy, targets_carry_the_members_of_declared_dimensions) {
+  io::csv_reader in(std::string_view{"indicator,unit,kind,baseline,last,value,SEX,note\n"
+                                     "POP,VN,level,2020,2025,100,,x\nPOP,VN,level,2020,2025,52,F,y\n"});
+  const auto r = io::read_targets(in, {.dimensions = {"sex"}});
+  ASSERT_EQ(r.rows.size(), 2u);
+  EXPECT_TRUE(r.rows[0].members.empty());
+  EXPECT_EQ(r.rows[1].members, (std::vector<io::member>{{"SEX", "F"}}));
   EXPECT_EQ(r.ignored_columns, (std::vector<std::string>{"note"}));
+  std::ostringstream out;
+  io::write_targets(out, r.rows);
+  const std::string text = out.str();
+  EXPECT_EQ(text.substr(0, text.find('\n')), "# dimensions: SEX");
+  io::csv_reader back(std::string_view{text});
+  EXPECT_EQ(io::read_targets(back, {.dimensions = {"SEX"}}).rows, r.rows);
+}
+
+TEST(tidy, loading_members_declares_dimensions_and_appends_missing_rows) {
+  std::vector<io::observation_row> rows = {
+      {"POP", "VN", attain::year{2023}, decimal(100), value_status::normal},
+      {"POP", "VN", attain::year{2023}, decimal(51), value_status::normal, 3, {{"SEX", "F"}}},
+      {"POP", "VN", attain::year{2023}, decimal(49), value_status::normal, 4, {{"SEX", "M"}}},
+      {"POP", "VN", attain::year{2024}, decimal{}, value_status::missing, 5}};
+  attain::observation_table t;
+  EXPECT_EQ(io::load_observations(t, rows), (io::load_report{4, 1}));
+  t.seal();  // three keys for 2023 (total, F, M): no duplicate
+  EXPECT_EQ(t.size(), 4u);
+  EXPECT_NE(t.find_dimension("SEX"), attain::dictionary::npos);
+  EXPECT_EQ(t.status_column()[3], value_status::missing);
+}
+
+TEST(tidy, mixed_unit_multipliers_are_refused_and_apply_unit_multipliers_converts_them) {
+  std::vector<io::observation_row> rows = {
+      {"GDP", "VN", attain::year{2022}, decimal(13), value_status::normal, 2, {}, {{"UNIT_MULT", "9"}}},
+      {"GDP", "VN", attain::year{2023}, decimal(500), value_status::normal, 5, {}, {{"UNIT_MULT", "6"}}}};
+  attain::observation_table t;
+  try {
+    io::load_observations(t, rows);
+    ADD_FAILURE() << "no error";
+  } catch (const attain::domain_error& e) {
+    EXPECT_STREQ(e.what(), "indicator \"GDP\" mixes UNIT_MULT 9 (line 2) and UNIT_MULT 6 (line 5): apply the "
+                           "multipliers first (io::apply_unit_multipliers)");
+  }
+  EXPECT_EQ(t.size(), 0u);  // nothing appended
+  io::apply_unit_multipliers(rows);
+  EXPECT_EQ(rows[0].value, decimal(13000000000));
+  EXPECT_EQ(rows[1].value, decimal(500000000));
+  EXPECT_EQ(rows[0].attributes, (std::vector<io::attribute>{{"UNIT_MULT", "0"}}));
+  EXPECT_EQ(rows[0].value + rows[1].value, decimal(13500000000));  // never 513
+  io::load_observations(t, rows);
+  EXPECT_EQ(t.size(), 2u);
+  // Scales move exactly; a multiplier out of range or too large a value is an error.
+  std::vector<io::observation_row> more = {
+      {"X", "u", attain::year{2022}, decimal(125, 2), value_status::normal, 7, {}, {{"UNIT_MULT", "1"}}},
+      {"X", "u", attain::year{2023}, decimal(25), value_status::normal, 8, {}, {{"UNIT_MULT", "-1"}}}};
+  io::apply_unit_multipliers(more);
+  EXPECT_EQ(more[0].value, decimal(125, 1));
+  EXPECT_EQ(more[1].value, decimal(25, 1));
+  std::vector<io::observation_row> bad = {
+      {"X", "u", attain::year{2022}, decimal(1), value_status::normal, 9, {}, {{"UNIT_MULT", "six"}}}};
+  EXPECT_THROW(io::apply_unit_multipliers(bad), attain::domain_error);
+  std::vector<io::observation_row> big = {
+      {"X", "u", attain::year{2022}, decimal(170141183), value_status::normal, 10, {}, {{"UNIT_MULT", "31"}}}};
+  EXPECT_THROW(io::apply_unit_multipliers(big), attain::overflow_error);
 }
 
 TEST(tidy, streaming_reader_gives_views) {
@@ -261,12 +433,17 @@ TEST(tidy, targets_kinds_percent_band_and_errors) {
 }
 
 TEST(tidy, targets_with_a_term_column) {
-  io::csv_reader in(std::string_view{"indicator,kind,term,value\nA,level,2021/2025,60\nB,level,nhiệm kỳ 2020–2025,1\nC,level,2023,1\n"}, "t.csv");
+  io::csv_reader in(std::string_view{"indicator,kind,term,value\nA,level,2021/2025,60\nB,level,nhiệm kỳ 2020–2025,1\nC,level,2023,1\n"
+                                     "D,level,2020–2025,1\n"},
+                    "t.csv");
   const auto r = io::read_targets(in, lenient());
   ASSERT_EQ(r.rows.size(), 2u);
   EXPECT_EQ(r.rows[0].target.term, attain::term::from_baseline(2020, 2025));
   EXPECT_EQ(r.rows[1].target.term, attain::term::from_baseline(2020, 2025));
-  EXPECT_EQ(messages(r.rejected), (std::vector<std::string>{"t.csv:4:9: expected a plan term (\"2021/2025\"), found \"2023\""}));
+  EXPECT_EQ(messages(r.rejected),
+            (std::vector<std::string>{"t.csv:4:9: expected a plan term (\"2021/2025\"), found \"2023\"",
+                                      "t.csv:5:9: a bare year span is not a plan term: write \"nhiệm kỳ 2020–2025\" (baseline "
+                                      "first) or \"2021/2025\" (plan years), found \"2020–2025\""}));
 }
 
 TEST(tidy, units_and_loading_into_a_hierarchy) {
@@ -287,10 +464,10 @@ TEST(tidy, loading_observations_into_a_table_and_a_series) {
   const auto r = io::read_observations(in, {.numbers = number_format::vi()});
   attain::observation_table t(attain::duplicate_policy::reject);
   const io::load_report rep = io::load_observations(t, r.rows);
-  EXPECT_EQ(rep, (io::load_report{3, 1}));
+  EXPECT_EQ(rep, (io::load_report{4, 1}));  // the missing row appended too, with status M
   EXPECT_EQ(t.indicator(t.find_indicator("VON_DT")).scale, 1);
   t.seal();
-  EXPECT_EQ(t.size(), 3u);
+  EXPECT_EQ(t.size(), 4u);
   const attain::series s = io::series_of(r.rows, "VON_DT", "XA01");
   EXPECT_EQ(s.size(), 2u);
 }

@@ -29,6 +29,9 @@ std::string_view to_string(problem_kind k) noexcept {
     case problem_kind::duplicate_key: return "duplicate_key";
     case problem_kind::unsupported: return "unsupported";
     case problem_kind::bad_encoding: return "bad_encoding";
+    case problem_kind::unknown_column: return "unknown_column";
+    case problem_kind::unknown_reference: return "unknown_reference";
+    case problem_kind::inconsistent: return "inconsistent";
   }
   return "?";
 }
@@ -156,6 +159,7 @@ csv_reader& csv_reader::operator=(csv_reader&& o) noexcept {
   records_ = o.records_;
   comment_lines_ = o.comment_lines_;
   blank_lines_ = o.blank_lines_;
+  leading_comments_ = std::move(o.leading_comments_);
   record_ = csv_record{};
   record_.file_ = &name_;
   return *this;
@@ -237,6 +241,11 @@ csv_reader::step csv_reader::parse_record() {
     const void* nl = std::memchr(d + p, '\n', n - p);
     if (nl == nullptr && !eof_) return step::need_more;
     pos_ = nl == nullptr ? n : static_cast<std::size_t>(static_cast<const char*>(nl) - d) + 1;
+    if (records_ == 0) {
+      std::size_t end = nl == nullptr ? n : pos_ - 1;
+      if (end > p + 1 && d[end - 1] == '\r') --end;
+      leading_comments_.emplace_back(d + p + 1, end - p - 1);
+    }
     ++comment_lines_;
     ++line_;
     return step::skipped;

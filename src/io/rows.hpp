@@ -211,6 +211,8 @@ class row_scan {
     return out;
   }
   std::size_t width() const noexcept { return names_.size(); }
+  bool used(std::size_t c) const noexcept { return used_[c]; }
+  const position& header_position(std::size_t c) const noexcept { return positions_[c]; }
   const std::string& header_name(std::size_t c) const noexcept { return raw_[c]; }
   const std::string& normalised_name(std::size_t c) const noexcept { return names_[c]; }
   void use(std::size_t c) noexcept { used_[c] = true; }
@@ -342,6 +344,106 @@ class row_scan {
   read_counts counts_;
   std::vector<rejected_row> rejected_;
 };
+
+// DECLARED COLUMNS ---------------------------------------------------------------------------
+
+// "# dimensions: SEX, AGE" / "# attributes: UNIT_MULT" (docs/formats.md, "observations"):
+// adds the names to `dimensions` or `attributes`; any other comment is left alone.
+inline void add_declaration(std::string_view comment, std::vector<std::string>& dimensions,
+                            std::vector<std::string>& attributes) {
+  while (!comment.empty() && comment.front() == '#') comment.remove_prefix(1);
+  const std::size_t colon = comment.find(':');
+  if (colon == std::string_view::npos) return;
+  const std::string key = normalise_column(comment.substr(0, colon));
+  std::vector<std::string>* into = nullptr;
+  if (key == "dimensions" || key == "dimension") into = &dimensions;
+  else if (key == "attributes" || key == "attribute") into = &attributes;
+  else return;
+  std::string_view rest = comment.substr(colon + 1);
+  while (!rest.empty()) {
+    const std::size_t comma = rest.find(',');
+    const std::string_view name = trim(rest.substr(0, comma));
+    if (!name.empty()) into->emplace_back(name);
+    if (comma == std::string_view::npos) break;
+    rest.remove_prefix(comma + 1);
+  }
+}
+
+// The comment lines before the header, when the CSV layer hands them over
+// (csv_reader::leading_comments()); none otherwise.
+template <class Reader>
+const std::vector<std::string>& leading_comments(const Reader& in) {
+  return in.leading_comments();
+}
+
+// The normalised names of declared columns: from the options and the leading comments.
+template <class Reader>
+void declared_columns(const Reader& in, const read_options& o, std::vector<std::string>& dimensions,
+                      std::vector<std::string>& attributes) {
+  std::vector<std::string> d = o.dimensions, a = o.attributes;
+  for (const std::string& c : leading_comments(in)) add_declaration(c, d, a);
+  for (const std::string& n : d) dimensions.push_back(normalise_column(n));
+  for (const std::string& n : a) attributes.push_back(normalise_column(n));
+}
+
+// Dimension columns, sorted by their names (the header's spelling), so that the members a
+// row collects in this order come out sorted.
+struct dimension_column {
+  std::size_t column = 0;
+  std::string name;
+};
+struct attribute_column {
+  std::size_t column = 0;
+  std::string name;
+};
+
+// The attribute names of `rows` in one order that keeps every row's own order (the order
+// of the file it came from): each name first seen is placed after the row's previous name.
+// Written in this order and read back, every row's attributes come back in the same order.
+template <class Rows>
+std::vector<std::string> attribute_union(const Rows& rows) {
+  std::vector<std::string> out;
+  for (const auto& r : rows) {
+    std::size_t at = 0;
+    for (const auto& a : r.attributes) {
+      const auto it = std::find(out.begin(), out.end(), a.name);
+      if (it != out.end()) {
+        at = std::max(at, static_cast<std::size_t>(it - out.begin()) + 1);
+      } else {
+        out.insert(out.begin() + static_cast<std::ptrdiff_t>(at), a.name);
+        ++at;
+      }
+    }
+  }
+  return out;
+}
+
+// The dimension names of `rows`, sorted (each row's members are sorted by dimension).
+template <class Rows>
+std::vector<std::string> dimension_union(const Rows& rows) {
+  std::vector<std::string> out;
+  for (const auto& r : rows)
+    for (const auto& m : r.members)
+      if (std::find(out.begin(), out.end(), m.dimension) == out.end()) out.push_back(m.dimension);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// A row's code for dimension `d`, "_T" when the row stands at its total.
+template <class Members>
+std::string_view member_code(const Members& members, std::string_view d) {
+  for (const auto& m : members)
+    if (m.dimension == d) return m.code;
+  return "_T";
+}
+
+// A row's value of attribute `name`, "" when it has none.
+template <class Attributes>
+std::string_view attribute_value(const Attributes& attributes, std::string_view name) {
+  for (const auto& a : attributes)
+    if (a.name == name) return a.value;
+  return {};
+}
 
 // Periods parsed once per distinct text: an open-addressing table keyed by the text
 // (attain::detail::hash_bytes), the keys kept in one string.

@@ -40,7 +40,18 @@ sdmx_read_result read_sdmx_csv(csv_reader& in, const sdmx_options& options) {
   if (c_value < c_time || (c_unit >= 0 && static_cast<std::size_t>(c_unit) > c_value) || c_ind > c_value)
     detail::raise(problem{in.name(), 0, 0, 0, problem_kind::missing_column, errc::ok, "OBS_VALUE",
                           "not SDMX-CSV: dimensions and TIME_PERIOD must come before OBS_VALUE"});
-  out.ignored_columns = scan.ignored();
+  // Every other column is kept: before OBS_VALUE a dimension (a member of the row unless
+  // at its total "_T"), after it an attribute. Nothing is ignored (docs/formats.md).
+  std::vector<detail::dimension_column> dims;
+  std::vector<detail::attribute_column> attrs;
+  for (std::size_t c = 0; c < scan.width(); ++c) {
+    if (scan.used(c)) continue;
+    if (c < c_value) dims.push_back({c, scan.header_name(c)});
+    else attrs.push_back({c, scan.header_name(c)});
+    scan.use(c);
+  }
+  std::stable_sort(dims.begin(), dims.end(),
+                   [](const detail::dimension_column& a, const detail::dimension_column& b) { return a.name < b.name; });
 
   detail::period_cache periods(period_syntax::sdmx);
   const number_format numbers = number_format::plain().with_exponent();
@@ -100,6 +111,14 @@ sdmx_read_result read_sdmx_csv(csv_reader& in, const sdmx_options& options) {
       if (row.status == value_status::missing)
         scan.fail(static_cast<std::size_t>(c_status), problem_kind::conflict, "status M with a value " + quote_text(trim(v)));
     }
+    for (const detail::dimension_column& d : dims) {
+      const std::string_view code = trim(scan.field(d.column));
+      if (!is_total_code(code)) row.members.push_back(member{d.name, std::string(code)});
+    }
+    for (const detail::attribute_column& a : attrs) {
+      const std::string_view t = trim(scan.field(a.column));
+      if (!t.empty()) row.attributes.push_back(attribute{a.name, std::string(t)});
+    }
     if (!scan.finish_row()) continue;
     if (structure && structures.insert(std::string(*structure)).second) out.structures.emplace_back(*structure);
     out.rows.push_back(std::move(row));
@@ -119,9 +138,17 @@ void write_sdmx_csv(std::ostream& out, std::span<const observation_row> rows, co
   } else {
     w.field("STRUCTURE").field("STRUCTURE_ID").field("ACTION");
   }
+  // Dimensions sorted by name (as each row keeps its members), "_T" for a total; attributes
+  // in an order that keeps every row's own (detail::attribute_union): written, read and
+  // written again, the text is the same byte for byte.
+  const std::vector<std::string> dims = detail::dimension_union(rows);
+  const std::vector<std::string> attrs = detail::attribute_union(rows);
   w.field(o.indicator_dimension);
   if (!o.unit_dimension.empty()) w.field(o.unit_dimension);
-  w.field("TIME_PERIOD").field("OBS_VALUE").field("OBS_STATUS").end_row();
+  for (const std::string& d : dims) w.field(d);
+  w.field("TIME_PERIOD").field("OBS_VALUE").field("OBS_STATUS");
+  for (const std::string& a : attrs) w.field(a);
+  w.end_row();
   const char action[1] = {o.action};
   for (const observation_row& r : rows) {
     if (r.when.is_reporting() || !can_format(r.when, period_syntax::sdmx))
@@ -132,10 +159,13 @@ void write_sdmx_csv(std::ostream& out, std::span<const observation_row> rows, co
     else w.field(o.structure_type).field(o.structure).field(std::string_view(action, 1));
     w.field(r.indicator);
     if (!o.unit_dimension.empty()) w.field(r.unit);
+    for (const std::string& d : dims) w.field(detail::member_code(r.members, d));
     const char code = sdmx_code(r.status);
     w.field(format_period(r.when, period_syntax::sdmx));
     w.field(r.status == value_status::missing ? std::string("NaN") : to_string(r.value));
-    w.field(std::string_view(&code, 1)).end_row();
+    w.field(std::string_view(&code, 1));
+    for (const std::string& a : attrs) w.field(detail::attribute_value(r.attributes, a));
+    w.end_row();
   }
 }
 

@@ -114,7 +114,8 @@ std::optional<dhis2_aggregation> parse_aggregation(std::string_view t) noexcept 
 // OBSERVATIONS ------------------------------------------------------------------------------
 
 struct observation_reader::state {
-  state(csv_reader& in, const read_options& o) : scan(in, o.mode), options(o), periods(o.periods) {
+  state(csv_reader& in, const read_options& o)
+      : scan(in, o.mode), options(o), numbers(o.numbers.with_exponent()), periods(o.periods) {
     indicator = scan.required({"indicator"});
     unit = scan.required({"unit"});
     when = scan.required({"period"});
@@ -122,14 +123,43 @@ struct observation_reader::state {
     const int s = scan.optional({"status"});
     has_status = s >= 0;
     status = has_status ? static_cast<std::size_t>(s) : 0;
-    ignored = scan.ignored();
+    // Every other column is a declared dimension or attribute, or the file is refused: a
+    // column dropped silently would merge the rows it tells apart (docs/formats.md).
+    std::vector<std::string> dims, attrs;
+    detail::declared_columns(in, o, dims, attrs);
+    for (std::size_t c = 0; c < scan.width(); ++c) {
+      if (scan.used(c)) continue;
+      const std::string& n = scan.normalised_name(c);
+      if (std::find(dims.begin(), dims.end(), n) != dims.end()) {
+        dimensions.push_back({c, scan.header_name(c)});
+      } else if (std::find(attrs.begin(), attrs.end(), n) != attrs.end()) {
+        attributes.push_back({c, scan.header_name(c)});
+      } else {
+        const position& p = scan.header_position(c);
+        const std::string quoted = quote_text(scan.header_name(c));
+        detail::raise(problem{in.name(), p.line, p.column, p.offset, problem_kind::unknown_column, errc::ok,
+                              scan.header_name(c),
+                              "column " + quoted + " is neither a column of an observations file nor a declared "
+                              "dimension or attribute (declare it: \"# dimensions: " + scan.header_name(c) + "\")"});
+      }
+      scan.use(c);
+    }
+    std::stable_sort(dimensions.begin(), dimensions.end(),
+                     [](const detail::dimension_column& a, const detail::dimension_column& b) { return a.name < b.name; });
+    members.reserve(dimensions.size());
+    attribute_values.reserve(attributes.size());
   }
   detail::row_scan scan;
   read_options options;
+  number_format numbers;  // the options' format, with exponents (1e+05, as R writes)
   detail::period_cache periods;
   std::size_t indicator = 0, unit = 0, when = 0, value = 0, status = 0;
   bool has_status = false;
-  std::vector<std::string> ignored;
+  std::vector<std::string> ignored;  // always empty: an observations file has no unknown columns
+  std::vector<detail::dimension_column> dimensions;  // sorted by name
+  std::vector<detail::attribute_column> attributes;  // in file order
+  std::vector<member_view> members;                  // the current row's
+  std::vector<attribute_view> attribute_values;      // the current row's
   observation_record out;
 };
 
@@ -186,14 +216,24 @@ const observation_record* observation_reader::next() {
                   "missing value with status " + quote_text(trim(rec[s.status])));
       status = value_status::missing;
     } else {
-      const result<decimal> v = decimal::try_parse(vtext, s.options.numbers);
+      const result<decimal> v = decimal::try_parse(vtext, s.numbers);
       if (v) value = *v;
       else scan.fail(s.value, v.error(), problem_kind::bad_number);
       if (status == value_status::missing)
         scan.fail(s.status, problem_kind::conflict, "status M with a value " + quote_text(vtrim));
     }
     if (!scan.finish_row()) continue;
-    s.out = observation_record{ind, unit, when, value, status, rec.line()};
+    s.members.clear();
+    for (const detail::dimension_column& d : s.dimensions) {
+      const std::string_view code = trim(rec[d.column]);
+      if (!is_total_code(code)) s.members.push_back(member_view{d.name, code});
+    }
+    s.attribute_values.clear();
+    for (const detail::attribute_column& a : s.attributes) {
+      const std::string_view v = trim(rec[a.column]);
+      if (!v.empty()) s.attribute_values.push_back(attribute_view{a.name, v});
+    }
+    s.out = observation_record{ind, unit, when, value, status, rec.line(), s.members, s.attribute_values};
     return &s.out;
   }
   return nullptr;
@@ -202,9 +242,18 @@ const observation_record* observation_reader::next() {
 read_result<observation_row> read_observations(csv_reader& in, const read_options& options) {
   observation_reader reader(in, options);
   read_result<observation_row> out;
-  while (const observation_record* r = reader.next())
-    out.rows.push_back(observation_row{std::string(r->indicator), std::string(r->unit), r->when, r->value, r->status,
-                                       r->line});
+  while (const observation_record* r = reader.next()) {
+    observation_row& row = out.rows.emplace_back(observation_row{std::string(r->indicator), std::string(r->unit), r->when,
+                                                                 r->value, r->status, r->line});
+    if (!r->members.empty()) {
+      row.members.reserve(r->members.size());
+      for (const member_view& m : r->members) row.members.push_back(member{std::string(m.dimension), std::string(m.code)});
+    }
+    if (!r->attributes.empty()) {
+      row.attributes.reserve(r->attributes.size());
+      for (const attribute_view& a : r->attributes) row.attributes.push_back(attribute{std::string(a.name), std::string(a.value)});
+    }
+  }
   out.counts = reader.counts();
   out.rejected = reader.take_rejected();
   out.ignored_columns = reader.ignored_columns();
@@ -357,12 +406,29 @@ read_result<target_row> read_targets(csv_reader& in, const read_options& options
     if (c_base < 0) scan.required({"baseline"});
     if (c_last < 0) scan.required({"last"});
   }
+  // Declared dimension columns: the target's slice (attributes mean nothing here).
+  std::vector<detail::dimension_column> dims;
+  {
+    std::vector<std::string> d, a;
+    detail::declared_columns(in, options, d, a);
+    for (std::size_t c = 0; c < scan.width(); ++c) {
+      if (scan.used(c) || std::find(d.begin(), d.end(), scan.normalised_name(c)) == d.end()) continue;
+      dims.push_back({c, scan.header_name(c)});
+      scan.use(c);
+    }
+    std::stable_sort(dims.begin(), dims.end(),
+                     [](const detail::dimension_column& x, const detail::dimension_column& y) { return x.name < y.name; });
+  }
   detail::period_cache periods(options.periods);
   std::vector<target_row> rows;
   while (scan.next()) {
     target_row row;
     attain::target& t = row.target;
     row.line = scan.record().line();
+    for (const detail::dimension_column& d : dims) {
+      const std::string_view code = trim(scan.field(d.column));
+      if (!is_total_code(code)) row.members.push_back(member{d.name, std::string(code)});
+    }
     if (auto ind = scan.text(c_ind)) t.indicator = std::string(*ind);
     if (c_unit >= 0) t.unit = std::string(trim(scan.field(static_cast<std::size_t>(c_unit))));
     const std::optional<target_kind> kind =
@@ -378,6 +444,12 @@ read_result<target_row> read_targets(csv_reader& in, const read_options& options
       if (!p) scan.fail(c, p.error(), problem_kind::bad_period);
       else if (p->kind() != period_kind::term)
         scan.fail(c, problem_kind::bad_period, "expected a plan term (\"2021/2025\"), found " + quote_text(text));
+      // A bare "2020–2025" reads as six pooled years, but in "nhiệm kỳ 2020–2025" 2020 is the
+      // baseline (attain/term.hpp): a term column must say which.
+      else if (text.find('/') == std::string_view::npos && text.front() >= '0' && text.front() <= '9')
+        scan.fail(c, problem_kind::bad_period,
+                  "a bare year span is not a plan term: write \"nhiệm kỳ " + std::string(text) +
+                      "\" (baseline first) or \"2021/2025\" (plan years), found " + quote_text(text));
       else if (p->label_year() - 1 < min_period_year)  // a term's baseline is a year too
         scan.fail(c, problem_kind::bad_period,
                   "baseline year " + std::to_string(p->label_year() - 1) + " of the term " + quote_text(text) +
@@ -498,14 +570,36 @@ std::string percent_text(const decimal& rate, const number_format& f) {
 }
 }  // namespace
 
+namespace {
+
+// "# dimensions: SEX, AGE" and its line end.
+void write_declaration(std::ostream& out, std::string_view what, const std::vector<std::string>& names, bool crlf) {
+  if (names.empty()) return;
+  out << "# " << what << ": ";
+  for (std::size_t i = 0; i < names.size(); ++i) out << (i == 0 ? "" : ", ") << names[i];
+  out << (crlf ? "\r\n" : "\n");
+}
+
+}  // namespace
+
 void write_observations(std::ostream& out, std::span<const observation_row> rows, const write_options& o) {
+  const std::vector<std::string> dims = detail::dimension_union(rows);
+  const std::vector<std::string> attrs = detail::attribute_union(rows);  // first-seen order
+  write_declaration(out, "dimensions", dims, o.crlf);
+  write_declaration(out, "attributes", attrs, o.crlf);
   csv_writer w(out, o.delimiter, o.crlf);
-  w.row({"indicator", "unit", "period", "value", "status"});
+  w.field("indicator").field("unit").field("period").field("value").field("status");
+  for (const std::string& d : dims) w.field(d);
+  for (const std::string& a : attrs) w.field(a);
+  w.end_row();
   for (const observation_row& r : rows) {
     const std::string p = to_string(r.when);
     const std::string v = r.status == value_status::missing ? std::string() : number_text(r.value, o.numbers);
     const char code = sdmx_code(r.status);
-    w.field(r.indicator).field(r.unit).field(p).field(v).field(std::string_view(&code, 1)).end_row();
+    w.field(r.indicator).field(r.unit).field(p).field(v).field(std::string_view(&code, 1));
+    for (const std::string& d : dims) w.field(detail::member_code(r.members, d));
+    for (const std::string& a : attrs) w.field(detail::attribute_value(r.attributes, a));
+    w.end_row();
   }
 }
 
@@ -523,8 +617,14 @@ void write_indicators(std::ostream& out, std::span<const indicator_row> rows, co
 }
 
 void write_targets(std::ostream& out, std::span<const target_row> rows, const write_options& o) {
+  const std::vector<std::string> dims = detail::dimension_union(rows);
+  write_declaration(out, "dimensions", dims, o.crlf);
   csv_writer w(out, o.delimiter, o.crlf);
-  w.row({"indicator", "unit", "kind", "baseline", "last", "value", "upper", "baseline_value", "polarity", "source"});
+  for (const std::string_view h : {"indicator", "unit", "kind", "baseline", "last", "value", "upper", "baseline_value",
+                                   "polarity", "source"})
+    w.field(h);
+  for (const std::string& d : dims) w.field(d);
+  w.end_row();
   for (const target_row& r : rows) {
     const attain::target& t = r.target;
     std::string value;
@@ -534,7 +634,9 @@ void write_targets(std::ostream& out, std::span<const target_row> rows, const wr
     w.field(std::to_string(t.term.baseline_year())).field(std::to_string(t.term.last_year())).field(value);
     w.field(t.upper ? number_text(*t.upper, o.numbers) : std::string());
     w.field(t.baseline ? number_text(*t.baseline, o.numbers) : std::string());
-    w.field(r.polarity_given ? to_string(t.polarity) : std::string_view()).field(t.source).end_row();
+    w.field(r.polarity_given ? to_string(t.polarity) : std::string_view()).field(t.source);
+    for (const std::string& d : dims) w.field(detail::member_code(r.members, d));
+    w.end_row();
   }
 }
 
@@ -546,26 +648,107 @@ void write_units(std::ostream& out, std::span<const unit_row> rows, const write_
 
 // LOADING -----------------------------------------------------------------------------------
 
+namespace {
+
+bool is_unit_mult(std::string_view name) noexcept { return detail::iequals_ascii(name, "UNIT_MULT"); }
+
+// A row's UNIT_MULT: 0 when it has none. Not a whole number from -38 to 38: domain_error.
+int unit_mult_of(const observation_row& r) {
+  for (const attribute& a : r.attributes) {
+    if (!is_unit_mult(a.name)) continue;
+    std::string_view t = trim(a.value);
+    const bool negative = !t.empty() && t.front() == '-';
+    if (!t.empty() && (t.front() == '-' || t.front() == '+')) t.remove_prefix(1);
+    int k = 0;
+    bool ok = !t.empty() && t.size() <= 2;
+    for (const char c : t) {
+      if (c < '0' || c > '9') ok = false;
+      else if (ok) k = k * 10 + (c - '0');
+    }
+    if (!ok || k > decimal::max_scale)
+      attain::detail::raise_domain(errc::invalid_argument,
+                                   "UNIT_MULT " + quote_text(a.value) + " of line " + std::to_string(r.line) +
+                                       " is not a whole number from -38 to 38");
+    return negative ? -k : k;
+  }
+  return 0;
+}
+
+bool has_unit_mult(const observation_row& r) noexcept {
+  return std::any_of(r.attributes.begin(), r.attributes.end(), [](const attribute& a) { return is_unit_mult(a.name); });
+}
+
+}  // namespace
+
 load_report load_observations(observation_table& table, std::span<const observation_row> rows) {
-  // Scales of the indicators the table does not know yet: the largest among their values.
+  // UNIT_MULT: one multiplier per indicator, or nothing is appended (tidy.hpp).
+  if (std::any_of(rows.begin(), rows.end(), has_unit_mult)) {
+    std::unordered_map<std::string_view, std::pair<int, std::size_t>> first;  // indicator → (multiplier, line)
+    for (const observation_row& r : rows) {
+      if (r.status == value_status::missing) continue;  // no value to scale
+      const int k = unit_mult_of(r);
+      const auto [it, fresh] = first.emplace(r.indicator, std::pair{k, r.line});
+      if (!fresh && it->second.first != k)
+        attain::detail::raise_domain(errc::invalid_argument,
+                                     "indicator " + quote_text(r.indicator) + " mixes UNIT_MULT " +
+                                         std::to_string(it->second.first) + " (line " + std::to_string(it->second.second) +
+                                         ") and UNIT_MULT " + std::to_string(k) + " (line " + std::to_string(r.line) +
+                                         "): apply the multipliers first (io::apply_unit_multipliers)");
+    }
+  }
+  // Scales of the indicators the table does not know yet: the largest among their values
+  // (0 for an indicator whose every row is missing).
   std::unordered_map<std::string_view, int> scales;
   for (const observation_row& r : rows) {
-    if (r.status == value_status::missing || table.find_indicator(r.indicator) != dictionary::npos) continue;
+    if (table.find_indicator(r.indicator) != dictionary::npos) continue;
     int& s = scales[r.indicator];
-    s = std::max(s, r.value.scale());
+    if (r.status != value_status::missing) s = std::max(s, r.value.scale());
   }
   for (const auto& [code, scale] : scales) table.add_indicator(code, scale);
   load_report report;
   table.reserve(table.size() + rows.size());
+  std::vector<dimension_member> members;
   for (const observation_row& r : rows) {
-    if (r.status == value_status::missing) {
-      ++report.missing;
-      continue;
+    if (r.members.empty()) {
+      table.append(r.indicator, r.unit, r.when, r.value, r.status);
+    } else {
+      members.clear();
+      for (const member& m : r.members) members.push_back(dimension_member{m.dimension, m.code});
+      table.append(r.indicator, r.unit, to_span(r.when), r.value, r.status, members);
     }
-    table.append(r.indicator, r.unit, r.when, r.value, r.status);
     ++report.appended;
+    report.missing += r.status == value_status::missing;
   }
   return report;
+}
+
+void apply_unit_multipliers(std::span<observation_row> rows) {
+  for (observation_row& r : rows) {
+    if (!has_unit_mult(r)) continue;
+    const int k = unit_mult_of(r);
+    if (k != 0 && r.status != value_status::missing) {
+      const int128 c = r.value.coefficient();
+      const int s = r.value.scale();
+      if (k <= s) {
+        // 1.25 × 10^1 = 12.5 and 25 × 10^-1 = 2.5: only the scale moves (at most 38 decimals).
+        if (s - k > decimal::max_scale)
+          attain::detail::raise_domain(errc::scale_out_of_range,
+                                       "UNIT_MULT " + std::to_string(k) + " of line " + std::to_string(r.line) + ": " +
+                                           to_string(r.value) + " would need more than 38 decimals");
+        r.value = decimal::from_parts(c, s - k);
+      } else {
+        int128 x = 0;
+        if (!attain::detail::mul_pow10(c, k - s, x))
+          attain::detail::raise_overflow(("UNIT_MULT " + std::to_string(k) + " of line " + std::to_string(r.line) +
+                                          ": " + to_string(r.value) + " × 10^" + std::to_string(k) +
+                                          " is beyond decimal's range")
+                                             .c_str());
+        r.value = decimal::from_parts(x, 0);
+      }
+    }
+    for (attribute& a : r.attributes)
+      if (is_unit_mult(a.name)) a.value = "0";
+  }
 }
 
 void load_units(unit_hierarchy& h, std::span<const unit_row> rows) {
@@ -575,8 +758,24 @@ void load_units(unit_hierarchy& h, std::span<const unit_row> rows) {
 attain::series series_of(std::span<const observation_row> rows, std::string_view indicator, std::string_view unit) {
   std::vector<attain::observation> obs;
   for (const observation_row& r : rows)
-    if (r.indicator == indicator && r.unit == unit) obs.push_back(r.to_observation());
+    if (r.indicator == indicator && r.unit == unit && r.members.empty()) obs.push_back(r.to_observation());
   return attain::series(std::move(obs));
+}
+
+attain::series series_of(std::span<const observation_row> rows, std::string_view indicator, std::string_view unit,
+                         std::span<const member> members) {
+  std::vector<attain::observation> obs;
+  for (const observation_row& r : rows)
+    if (r.indicator == indicator && r.unit == unit && std::equal(r.members.begin(), r.members.end(), members.begin(), members.end()))
+      obs.push_back(r.to_observation());
+  return attain::series(std::move(obs));
+}
+
+std::string key_text(const observation_row& row) {
+  std::string out = row.indicator;
+  if (!row.unit.empty()) out += " · " + row.unit;
+  for (const member& m : row.members) out += " · " + m.dimension + "=" + m.code;
+  return out;
 }
 
 }  // namespace attain::io

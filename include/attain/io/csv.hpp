@@ -107,6 +107,9 @@ enum class problem_kind : std::uint8_t {
   duplicate_key,       // a code given twice where it must be unique
   unsupported,         // valid in the format, but not something attain reads (SDMX action D)
   bad_encoding,        // a field that is not well-formed UTF-8 or holds a byte order mark; lines ending in CR alone
+  unknown_column,      // a header column the reader cannot place (not a column of its kind, nor declared)
+  unknown_reference,   // a code another file must define and does not (a target's unit, an observation's unit)
+  inconsistent,        // figures that contradict each other (a total that is not the sum of its members)
 };
 
 // "unterminated_quote", "bad_number", …
@@ -240,6 +243,10 @@ class ATTAIN_API csv_reader {
   std::size_t records() const noexcept { return records_; }
   std::size_t comment_lines() const noexcept { return comment_lines_; }
   std::size_t blank_lines() const noexcept { return blank_lines_; }
+  // The comment lines before the first record (the header row), each without its comment
+  // character and line end: where a file declares things about its columns
+  // ("# dimensions: SEX, AGE", attain/io/tidy.hpp).
+  const std::vector<std::string>& leading_comments() const noexcept { return leading_comments_; }
   // Bytes consumed so far (for progress bars).
   std::uint64_t bytes_read() const noexcept { return base_ + pos_; }
 
@@ -269,6 +276,7 @@ class ATTAIN_API csv_reader {
   char delimiter_ = '\0';
   std::array<bool, 256> special_{};
   std::size_t records_ = 0, comment_lines_ = 0, blank_lines_ = 0;
+  std::vector<std::string> leading_comments_;
   csv_record record_;
 };
 

@@ -9,9 +9,17 @@
 //   v2   STRUCTURE,STRUCTURE_ID[,ACTION],<dimensions…>,TIME_PERIOD,OBS_VALUE,<attributes…>
 //        dataflow,ESTAT:NA_MAIN(1.0),I,GDP,VN,2023,430.0,E
 // The version is told by the first column. One dimension names the indicator and one the
-// unit (`sdmx_options`: INDICATOR and REF_AREA by default); other dimensions and
-// attributes are listed in `ignored_columns`. A header cell with a label
+// unit (`sdmx_options`: INDICATOR and REF_AREA by default). Nothing else is dropped: every
+// other column before OBS_VALUE (but the structure columns and TIME_PERIOD) is a dimension,
+// kept as a member of the row unless at its total `_T`; every column after OBS_VALUE but
+// OBS_STATUS is an attribute (UNIT_MULT, DECIMALS, COMMENT, OBS_CONF…), kept in
+// `attributes` (`ignored_columns` stays empty). A header cell with a label
 // ("REF_AREA: Reference area") is read by its id.
+//   DATAFLOW,INDICATOR,REF_AREA,SEX,TIME_PERIOD,OBS_VALUE,OBS_STATUS,UNIT_MULT
+//   ESTAT:POP(1.0),POP,VN,F,2023,51.2,A,6
+//   → {"POP", "VN", 2023, 51.2, A, members {SEX=F}, attributes {UNIT_MULT=6}}
+// UNIT_MULT is kept as written; load_observations refuses an indicator whose rows mix
+// multipliers, and io::apply_unit_multipliers converts them (attain/io/tidy.hpp).
 //
 // GLOSSARY (users' words → ours)
 //   luồng dữ liệu = data flow (DATAFLOW / STRUCTURE_ID); chiều = dimension; thuộc tính =
@@ -30,7 +38,9 @@
 //   write_sdmx_csv(out, rows, {.version = 2, .structure = "VN_DISTRICT:PLAN(1.0)"});
 //   // STRUCTURE,STRUCTURE_ID,ACTION,INDICATOR,REF_AREA,TIME_PERIOD,OBS_VALUE,OBS_STATUS
 //   // dataflow,VN_DISTRICT:PLAN(1.0),I,GTSX,cam_thuy,2023,13290,E
-//   Values are written in canonical text, a missing one as NaN with status M. A period SDMX
+//   Other dimensions (sorted by name, `_T` for a total) follow the unit's column; other
+//   attributes follow OBS_STATUS. Read back and written again, the text is byte-for-byte
+//   the same. Values are written in canonical text, a missing one as NaN with status M. A period SDMX
 //   cannot express (a DHIS2 week, a bi-month) or a reporting period (whose start day SDMX
 //   keeps in REPORTING_YEAR_START_DAY, not written here) throws attain::domain_error.
 //   A plan term is written as start/duration (2021-01-01/P5Y) and reads back as a range.
@@ -39,7 +49,7 @@
 //   An SDMX export marks a value that was not collected as NaN. Read as 0, it would pull a
 //   district's mean down and make its growth from a zero base "not computable" for the
 //   wrong reason. attain reads it as a missing observation: status M, counted, never
-//   summed (load_observations leaves it out and says how many).
+//   summed (load_observations appends it with status M and says how many).
 #ifndef ATTAIN_IO_SDMX_CSV_HPP
 #define ATTAIN_IO_SDMX_CSV_HPP
 

@@ -11,7 +11,8 @@
 //   units         code[, name, parent, level]                     → unit_row
 // Columns are found by name in the header row, in any order; names are compared without
 // case, and a space or '-' counts as '_' ("baseline year" = "baseline_year"). Columns the
-// reader does not use are listed in `ignored_columns`, never silently dropped. Values are
+// indicators, targets and units readers do not use are listed in `ignored_columns`, never
+// silently dropped; an observations file has no unknown columns (DIMENSIONS). Values are
 // exact decimals in the declared number format (plain, vi, en), periods in any syntax of
 // attain/period_format.hpp, statuses as SDMX codes or words. The header and every field a
 // reader uses must be well-formed UTF-8 with no byte order mark past the file's start; a
@@ -40,6 +41,29 @@
 //   status is A. A missing value is written as an empty field, NaN or #N/A: the row is an
 //   observation with status M and value 0 (attain/series.hpp: never a 0 that counts). A
 //   missing value with another status, or status M with a value, is a conflict.
+//
+// DIMENSIONS AND ATTRIBUTES (docs/formats.md, "observations")
+//   Real indicator data is disaggregated: an observation is indicator × unit × period × one
+//   member of each dimension (sex, age group…). An observations file declares its dimension
+//   and attribute columns, in a comment before the header or in read_options:
+//     # dimensions: SEX, AGE
+//     # attributes: UNIT_MULT, COMMENT
+//     indicator,unit,period,value,status,SEX,AGE,UNIT_MULT,COMMENT
+//     POP,VN,2023,100.5,A,_T,,6,
+//     POP,VN,2023,51.2,A,F,Y15T64,6,census
+//   → row 1: members {} (a blank cell or _T is the total, never stored),
+//     attributes {UNIT_MULT=6}; row 2: members {AGE=Y15T64, SEX=F} (sorted by dimension),
+//     attributes {UNIT_MULT=6, COMMENT=census} (file order; empty values left out).
+//   Any other column is a file-level read_error in both modes:
+//     observations.csv:1:31: column "sex" is neither a column of an observations file nor a
+//     declared dimension or attribute (declare it: "# dimensions: sex")
+//   A row's series key is indicator × unit × members: key_text(row) == "POP · VN · SEX=F".
+//   Targets may declare dimensions the same way (target_row::members).
+//   The comment form needs the CSV layer to hand over the comment lines before the header
+//   (csv_reader::leading_comments()); until it does, declare them in read_options.
+//
+// EXPONENTS: a value may be written the way R prints it (1e+05, 1.5E-3) in every number
+//   format; it is read exactly (1e+05 → 100000, 1.5E-3 → 0.0015), never through a double.
 //
 // STREAMING
 //   observation_reader reads one accepted observation at a time, as views, without
@@ -90,6 +114,11 @@ struct read_options {
   read_mode mode = read_mode::strict;
   number_format numbers = number_format::plain();
   std::optional<period_syntax> periods = std::nullopt;  // none: any syntax (attain::try_parse_period)
+  // Column names declared as dimensions and attributes of an observations file (and
+  // dimensions of a targets file), as "# dimensions: …" / "# attributes: …" would. Names
+  // are compared like other column names; a declared name the header lacks is ignored.
+  std::vector<std::string> dimensions = {};
+  std::vector<std::string> attributes = {};
 };
 
 // A row the reader did not accept, with every problem found in it (at least one).
@@ -121,24 +150,63 @@ struct read_result {
 
 // ROW TYPES ---------------------------------------------------------------------------------
 
-// One observation of an indicator for a unit. A missing value has status missing, value 0.
+// One member of a dimension other than its total: SEX=F. A row keeps its members sorted by
+// dimension name; the total ("_T" or a blank cell) is never stored.
+struct member {
+  std::string dimension;
+  std::string code;
+  friend auto operator<=>(const member&, const member&) = default;
+};
+
+// An attribute of an observation other than its status: UNIT_MULT=6, COMMENT=census.
+struct attribute {
+  std::string name;
+  std::string value;
+  friend auto operator<=>(const attribute&, const attribute&) = default;
+};
+
+// The same, as views (observation_record).
+struct member_view {
+  std::string_view dimension;
+  std::string_view code;
+  friend bool operator==(const member_view&, const member_view&) = default;
+};
+struct attribute_view {
+  std::string_view name;
+  std::string_view value;
+  friend bool operator==(const attribute_view&, const attribute_view&) = default;
+};
+
+// Whether a member's code is its dimension's total: "_T" (SDMX) or blank (Open SDG).
+constexpr bool is_total_code(std::string_view code) noexcept {
+  while (!code.empty() && (code.front() == ' ' || code.front() == '\t')) code.remove_prefix(1);
+  while (!code.empty() && (code.back() == ' ' || code.back() == '\t')) code.remove_suffix(1);
+  return code.empty() || code == "_T";
+}
+
+// One observation of an indicator for a unit (and a slice of its dimensions: `members`,
+// empty for the headline). A missing value has status missing, value 0.
 struct observation_row {
   std::string indicator;
   std::string unit;
   period when;
   decimal value;
   value_status status = value_status::normal;
-  std::size_t line = 0;  // where it was read (0 when made in code)
+  std::size_t line = 0;               // where it was read (0 when made in code)
+  std::vector<member> members = {};   // non-total members, sorted by dimension name
+  std::vector<attribute> attributes = {};  // other than the status, in the file's order
 
   attain::observation to_observation() const { return {when, value, status}; }
   // Equal content; `line` is not compared.
   friend bool operator==(const observation_row& a, const observation_row& b) {
     return a.indicator == b.indicator && a.unit == b.unit && a.when == b.when && a.value == b.value &&
-           a.value.scale() == b.value.scale() && a.status == b.status;
+           a.value.scale() == b.value.scale() && a.status == b.status && a.members == b.members &&
+           a.attributes == b.attributes;
   }
 };
 
-// The same, as views into the reader's current record (observation_reader).
+// The same, as views into the reader's current record (observation_reader). The spans view
+// the reader's own buffers and are valid until the following next().
 struct observation_record {
   std::string_view indicator;
   std::string_view unit;
@@ -146,7 +214,13 @@ struct observation_record {
   decimal value;
   value_status status = value_status::normal;
   std::size_t line = 0;
+  std::span<const member_view> members = {};        // sorted by dimension name
+  std::span<const attribute_view> attributes = {};  // in the file's order
 };
+
+// A series key for messages: indicator, unit (when not empty), then members as
+// DIMENSION=code, joined by " · ".   key_text(row) == "GDP · VN · SEX=F"
+ATTAIN_API std::string key_text(const observation_row& row);
 
 struct indicator_row {
   attain::indicator indicator;
@@ -162,8 +236,9 @@ struct target_row {
   attain::target target;
   bool polarity_given = false;  // false: set target.polarity from the indicator
   std::size_t line = 0;
+  std::vector<member> members = {};  // the slice the target is for (declared dimensions); {}: headline
   friend bool operator==(const target_row& a, const target_row& b) {
-    return a.target == b.target && a.polarity_given == b.polarity_given;
+    return a.target == b.target && a.polarity_given == b.polarity_given && a.members == b.members;
   }
 };
 
@@ -225,7 +300,11 @@ ATTAIN_API std::string_view to_string(dhis2_aggregation a) noexcept;
 
 // WRITING -----------------------------------------------------------------------------------
 // Writes a header and one row per element, in a form the readers read back to equal rows
-// (periods canonical, values in `numbers` with their own scale, statuses as SDMX codes). A
+// (periods canonical, values in `numbers` with their own scale, statuses as SDMX codes).
+// When a row has members or attributes, write_observations (and write_targets, members)
+// first writes "# dimensions: A, B" (every dimension of any row, sorted by name) and
+// "# attributes: X" (first-seen order), then adds those columns after the known ones, "_T"
+// for a total cell; with none, the output is the plain five columns as ever. A
 // growth target's rate is written as a percent that reads back with the same scale
 // (0.075 → "7.5%"); a rate of fewer than two decimals reads back with two (0.5 → "50%" → 0.50).
 
@@ -243,23 +322,48 @@ ATTAIN_API void write_units(std::ostream& out, std::span<const unit_row> rows, c
 // LOADING INTO THE ENGINE ---------------------------------------------------------------------
 
 struct load_report {
-  std::size_t appended = 0;  // rows appended to the table
-  std::size_t missing = 0;   // rows with status missing: no value to append
+  std::size_t appended = 0;  // rows appended to the table, missing ones included
+  std::size_t missing = 0;   // of which with status missing (value 0, never summed)
   friend bool operator==(const load_report&, const load_report&) = default;
 };
 
-// Appends the rows to `table` (not sealed). An indicator the table does not know is
-// declared at the largest scale of its values. Errors are the table's (unknown unit of a
-// hierarchy, a value finer than a declared scale): domain_error.
+// Appends the rows to `table` (not sealed), each with its members (a dimension is declared
+// on the table when a row first names it) — missing rows too, with status M and value 0:
+// the engine tallies them without counting their value. An indicator the table does not
+// know is declared at the largest scale of its values. Errors are the table's (unknown unit
+// of a hierarchy, a value finer than a declared scale): domain_error.
+//
+// UNIT_MULT (SDMX; Open SDG "Unit multiplier"): a value is value × 10^UNIT_MULT. Rows of one
+// indicator with different multipliers (a missing attribute counts as 0) are never added
+// as written — 13 at UNIT_MULT 9 plus 500 at UNIT_MULT 6 is 13,500,000,000, not 513 — so
+// load_observations refuses the mix before appending anything, with domain_error
+// (invalid_argument) naming both lines:
+//   indicator "GDP" mixes UNIT_MULT 9 (line 2) and UNIT_MULT 6 (line 5): apply the
+//   multipliers first (io::apply_unit_multipliers)
+// One multiplier throughout is kept as the indicator's magnitude: values load as written.
 ATTAIN_API load_report load_observations(observation_table& table, std::span<const observation_row> rows);
+
+// Multiplies each row's value by 10^UNIT_MULT exactly and sets its UNIT_MULT to 0:
+// {13, UNIT_MULT=9} → {13000000000, UNIT_MULT=0}; {25, UNIT_MULT=-1} → {2.5, UNIT_MULT=0}.
+// Rows without the attribute are left as they are. A UNIT_MULT that is not a whole number
+// from -38 to 38 throws domain_error (invalid_argument); a value beyond decimal's range
+// throws overflow_error — the rows before it are already converted, none is half-done.
+ATTAIN_API void apply_unit_multipliers(std::span<observation_row> rows);
 
 // Adds the units to `h` (parents may come in any order); the caller seals it, which
 // reports orphans and cycles.
 ATTAIN_API void load_units(unit_hierarchy& h, std::span<const unit_row> rows);
 
 // The observations of one indicator for one unit, as a series (missing values included,
-// with status missing). Throws domain_error for mixed period kinds or a period twice.
+// with status missing): the headline slice — rows without members. The overload takes the
+// slice's members (sorted by dimension, totals left out, as in observation_row). Throws
+// domain_error for mixed period kinds or a period twice.
+//   series_of(rows, "POP", "VN")                      // the total over every dimension
+//   const io::member f[] = {{"SEX", "F"}};
+//   series_of(rows, "POP", "VN", f)                   // women
 ATTAIN_API attain::series series_of(std::span<const observation_row> rows, std::string_view indicator, std::string_view unit);
+ATTAIN_API attain::series series_of(std::span<const observation_row> rows, std::string_view indicator, std::string_view unit,
+                                    std::span<const member> members);
 
 }  // namespace attain::io
 
