@@ -76,6 +76,14 @@ const observation* latest_by(const series& s, const term& t, std::int32_t as_of)
 std::optional<observation> baseline_of(const target& t, const series& s) {
   if (const observation* o = s.find(period{t.term.baseline()}); o != nullptr && o->status != value_status::missing)
     return *o;
+  // A pooled period whose first year is the baseline year stands for it (docs/formats.md,
+  // "Multi-year periods").
+  for (const observation& o : s.observations()) {
+    const computed<year_reference> y = reference_year(o.when);
+    if (o.status != value_status::missing && y && y->rule == reference_rule::first_year_of_range &&
+        y->year == t.term.baseline_year())
+      return o;
+  }
   if (t.baseline) return observation{period{t.term.baseline()}, *t.baseline, value_status::normal};
   return std::nullopt;
 }
@@ -129,7 +137,7 @@ attainment assess_attainment(const target& t, const series& s, const boost::greg
         a.actual = none(why::missing_value);
         return a;
       }
-      const int n = static_cast<int>(last->when.last().year()) - t.term.baseline_year();
+      const int n = review_year(last->when) - t.term.baseline_year();
       growth_years = n;
       a.actual = average_annual_growth(base->value, last->value, n, o.scale, o.mode);
       a.status = combine(base->status, last->status);

@@ -124,7 +124,7 @@ std::string explain(const attainment& a, const target& t, const indicator& ind, 
   const std::string base = std::to_string(t.term.baseline_year());
   const std::string u = unit_suffix(ind);
   const std::string st = status_note(a.status, o);
-  const std::string latest = a.latest ? std::to_string(static_cast<int>(a.latest->last().year())) : "";
+  const std::string latest = a.latest ? std::to_string(review_year(*a.latest)) : "";
   std::string out;
   switch (t.kind) {
     case target_kind::cumulative:

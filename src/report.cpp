@@ -6,6 +6,7 @@
 #include <map>
 #include <ostream>
 #include <sstream>
+#include <tuple>
 #include <utility>
 
 #include "attain/growth.hpp"
@@ -94,7 +95,8 @@ std::string_view to_string(review_growth::kind k) noexcept {
 // THE MODEL -------------------------------------------------------------------------------------
 namespace {
 
-int year_of(const period& p) { return static_cast<int>(p.last().year()); }
+// The year of an observation in a review (attain/period.hpp, review_year).
+int year_of(const period& p) { return review_year(p); }
 
 // Periods as map keys: by first and last day (periods have no `<`: granularity never compares).
 using period_key = std::pair<std::int32_t, std::int32_t>;
@@ -205,13 +207,16 @@ progress_assessment progress_of(const target_review& r, assessment_method m, con
 std::vector<observation> sum_by_period(const std::vector<const io::observation_row*>& rows) {
   std::map<period_key, std::pair<period, status_total>> sums;
   for (const io::observation_row* row : rows) {
-    if (row->status == value_status::missing) continue;
-    auto [it, fresh] = sums.try_emplace(key_of(row->when), row->when, status_total{row->value, row->status, 1});
+    // A missing value is not a 0 that counts, but the sum says one was missing: its status
+    // becomes missing (and a period of missing values only has no value).
+    const bool missing = row->status == value_status::missing;
+    auto [it, fresh] = sums.try_emplace(key_of(row->when), row->when,
+                                        status_total{missing ? decimal{0} : row->value, row->status, missing ? 0u : 1u});
     if (!fresh) {
       status_total& s = it->second.second;
-      s.value = s.value + row->value;
+      if (!missing) s.value = s.value + row->value;
       s.status = combine(s.status, row->status);
-      ++s.count;
+      s.count += missing ? 0 : 1;
     }
   }
   std::vector<observation> out;
@@ -251,8 +256,11 @@ review make_review(std::span<const io::indicator_row> indicators, std::span<cons
 
   std::map<std::string, const io::indicator_row*, std::less<>> by_code;
   for (const io::indicator_row& i : indicators) by_code.emplace(i.indicator.code, &i);
-  std::map<std::pair<std::string, std::string>, std::vector<const io::observation_row*>> by_series;
-  for (const io::observation_row& o : observations) by_series[{o.indicator, o.unit}].push_back(&o);
+  // One series per series key: indicator, unit and the row's non-total members (a target
+  // without members is for the headline series).
+  using series_key = std::tuple<std::string, std::string, std::vector<io::member>>;
+  std::map<series_key, std::vector<const io::observation_row*>> by_series;
+  for (const io::observation_row& o : observations) by_series[{o.indicator, o.unit, o.members}].push_back(&o);
   std::map<std::string, std::vector<std::string>> children;
   for (const io::unit_row& u : units)
     if (!u.parent.empty()) children[u.parent].push_back(u.code);
@@ -271,7 +279,7 @@ review make_review(std::span<const io::indicator_row> indicators, std::span<cons
     if (!row.polarity_given) r.target.polarity = r.indicator.polarity;
 
     std::vector<observation> obs;
-    if (const auto it = by_series.find({r.target.indicator, r.target.unit}); it != by_series.end()) {
+    if (const auto it = by_series.find({r.target.indicator, r.target.unit, row.members}); it != by_series.end()) {
       for (const io::observation_row* o : it->second) obs.push_back(o->to_observation());
     } else if (adds_up(r.indicator.kind)) {
       // A roll-up: the units below the target's unit, or every other unit in the data.
@@ -279,12 +287,13 @@ review make_review(std::span<const io::indicator_row> indicators, std::span<cons
       std::vector<std::string> summed;
       const auto kids = children.find(r.target.unit);
       for (const auto& [key, list] : by_series) {
-        if (key.first != r.target.indicator || key.second == r.target.unit) continue;
+        const auto& [indicator_code, unit_code, members] = key;
+        if (indicator_code != r.target.indicator || unit_code == r.target.unit || members != row.members) continue;
         const bool below = kids != children.end()
-                               ? std::find(kids->second.begin(), kids->second.end(), key.second) != kids->second.end()
+                               ? std::find(kids->second.begin(), kids->second.end(), unit_code) != kids->second.end()
                                : units.empty();
         if (!below) continue;
-        summed.push_back(key.second);
+        summed.push_back(unit_code);
         rows.insert(rows.end(), list.begin(), list.end());
       }
       obs = sum_by_period(rows);

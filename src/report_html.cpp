@@ -167,7 +167,7 @@ void line_chart(std::ostream& os, const target_review& t, const boost::gregorian
   decimal running{0};
   for (const observation& o : t.observations.observations()) {
     if (o.status == value_status::missing || o.when.first() > as_of) continue;
-    const int y = static_cast<int>(o.when.last().year());
+    const int y = review_year(o.when);
     if (g.kind == target_kind::cumulative) {
       if (!contains(g.term.as_period(), o.when)) continue;
       running = running + o.value;  // the running total the target is a total of
