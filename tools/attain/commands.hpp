@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "dataset.hpp"
 #include "input.hpp"
 
 namespace attain_cli {
@@ -38,8 +39,9 @@ int run_assess(const assess_command& c);
 
 struct growth_command {
   std::vector<std::string> observations;
-  std::string numbers = "auto";
+  observation_options read;
   std::string indicator, unit;
+  std::vector<std::string> where;  // DIMENSION=MEMBER: only series in that slice
   int from = 0, to = 0;    // 0: the series' first / last year
   int decimals = 1;
   output_options out;
@@ -48,8 +50,11 @@ int run_growth(const growth_command& c);
 
 struct rank_command {
   std::vector<std::string> observations;
-  std::string numbers = "auto";
+  observation_options read;
   std::string indicator;
+  std::vector<std::string> where;  // the slice ranked (default: the headline, every dimension at _T)
+  std::string units;       // a units file: with --level, rank the units of one level
+  int level = -1;
   std::string period;      // "" = the latest period of the indicator
   std::string previous;    // "" = the period before it, when there is one
   std::string order = "higher";  // higher | lower
@@ -62,9 +67,13 @@ int run_rank(const rank_command& c);
 struct aggregate_command {
   std::vector<std::string> observations;
   std::string units;       // a units file: roll up the hierarchy
-  std::string numbers = "auto";
+  observation_options read;
   std::string rule = "sum";
-  std::vector<std::string> by;  // indicator, unit, period, year
+  std::vector<std::string> by;    // indicator, unit, period, year, or a dimension's name
+  std::vector<std::string> where; // DIMENSION=MEMBER filters
+  std::vector<std::string> over;  // dimensions summed over (every member but the total)
+  std::string parents = "separate";  // roll-ups: separate | fill-missing | check
+  std::string tolerance = "0";       // parents=check: the largest difference accepted
   std::string indicator;
   int decimals = 2;
   output_options out;
@@ -75,19 +84,21 @@ struct convert_command {
   std::string input;
   std::string output;      // "" = standard output
   std::string to;          // tidy | sdmx (default: the other one)
-  std::string numbers = "auto";
+  observation_options read;
   int sdmx_version = 2;
   std::string structure = "ATTAIN:PLAN_REVIEW(1.0)";
   std::string delimiter = ",";
-  bool lenient = false;
 };
 int run_convert(const convert_command& c);
 
 struct check_command {
   std::vector<std::string> files;
   std::string kind = "auto";
-  std::string numbers = "auto";
+  observation_options read;
   std::string format = "text";  // text | json
+  std::vector<std::string> consistency;  // dimensions whose total must equal the sum of their members
+  std::string tolerance = "0";           // the largest difference accepted by those checks
+  std::vector<std::string> indicators;   // --consistency only for these (counts add up; rates do not)
 };
 int run_check(const check_command& c);
 

@@ -9,7 +9,9 @@
 #include <iostream>
 #include <string_view>
 
+#include "attain/io/open_sdg.hpp"
 #include "attain/period_format.hpp"
+#include "dataset.hpp"
 
 namespace attain_cli {
 
@@ -96,11 +98,15 @@ void input_files::resolve() {
   if (!directory.empty()) {
     std::error_code ec;
     if (!fs::is_directory(directory, ec)) throw usage_error(directory + ": not a directory");
-    if (indicators.empty()) indicators = in_dir(directory, "indicators.csv");
-    if (targets.empty()) targets = in_dir(directory, "targets.csv");
+    if (indicators.empty() && exists(in_dir(directory, "indicators.csv"))) indicators = in_dir(directory, "indicators.csv");
+    if (targets.empty() && exists(in_dir(directory, "targets.csv"))) targets = in_dir(directory, "targets.csv");
     if (observations.empty()) {
-      observations.push_back(in_dir(directory, "observations.csv"));
-      if (exists(in_dir(directory, "communes.csv"))) observations.push_back(in_dir(directory, "communes.csv"));
+      if (!exists(in_dir(directory, "observations.csv")) && io::is_open_sdg_folder(fs::path(directory))) {
+        observations.push_back(directory);  // a folder of Open SDG data files
+      } else {
+        observations.push_back(in_dir(directory, "observations.csv"));
+        if (exists(in_dir(directory, "communes.csv"))) observations.push_back(in_dir(directory, "communes.csv"));
+      }
     }
     if (units.empty() && exists(in_dir(directory, "units.csv"))) units = in_dir(directory, "units.csv");
   }
@@ -166,7 +172,10 @@ std::vector<io::observation_row> load_observations(const std::string& file, cons
   std::vector<io::observation_row> rows;
   std::size_t n = 0;
   while (const io::observation_record* r = reader.next()) {
-    rows.push_back({std::string(r->indicator), std::string(r->unit), r->when, r->value, r->status, r->line});
+    io::observation_row row{std::string(r->indicator), std::string(r->unit), r->when, r->value, r->status, r->line};
+    for (const io::member_view& m : r->members) row.members.push_back({std::string(m.dimension), std::string(m.code)});
+    for (const io::attribute_view& a : r->attributes) row.attributes.push_back({std::string(a.name), std::string(a.value)});
+    rows.push_back(std::move(row));
     if (++n % 65536 == 0) bar.update(in.bytes_read());
   }
   bar.update(in.bytes_read());
@@ -183,10 +192,12 @@ loaded load(const input_files& in) {
   if (!in.targets.empty())
     out.targets = read_table(in.targets, in.numbers, in.lenient, out.rejected,
                              [](io::csv_reader& r, const io::read_options& o) { return io::read_targets(r, o); });
-  for (const std::string& f : in.observations) {
-    std::vector<io::observation_row> rows = load_observations(f, in.numbers, in.lenient, out.rejected);
-    out.observations.insert(out.observations.end(), std::make_move_iterator(rows.begin()),
-                            std::make_move_iterator(rows.end()));
+  {
+    observation_options o;
+    o.numbers = in.numbers;
+    o.lenient = in.lenient;
+    out.observations = read_observation_rows(in.observations, o);
+    out.rejected += out.observations.rejected;
   }
   if (!in.units.empty())
     out.units = read_table(in.units, in.numbers, in.lenient, out.rejected,
@@ -202,6 +213,7 @@ std::optional<file_kind> parse_file_kind(std::string_view text) {
   if (text == "targets") return file_kind::targets;
   if (text == "units") return file_kind::units;
   if (text == "sdmx") return file_kind::sdmx;
+  if (text == "open_sdg") return file_kind::open_sdg;
   return std::nullopt;
 }
 
@@ -212,11 +224,13 @@ std::string_view to_string(file_kind k) {
     case file_kind::targets: return "targets";
     case file_kind::units: return "units";
     case file_kind::sdmx: return "sdmx";
+    case file_kind::open_sdg: return "open_sdg";
   }
   return "?";
 }
 
 file_kind detect_kind(const std::string& file) {
+  if (io::open_sdg_indicator_of(fs::path(file))) return file_kind::open_sdg;
   const std::vector<std::string> h = header_names(file);
   if (!h.empty() && (h[0] == "dataflow" || h[0] == "structure")) return file_kind::sdmx;
   if (has(h, "period") || has(h, "time_period")) return file_kind::observations;
@@ -252,6 +266,14 @@ check_result check_file(const std::string& file, std::optional<file_kind> kind, 
         io::sdmx_options so;
         so.mode = io::read_mode::lenient;
         take(io::read_sdmx_csv(in, so));
+        break;
+      }
+      case file_kind::open_sdg: {
+        const std::optional<std::string> indicator = io::open_sdg_indicator_of(fs::path(file));
+        if (!indicator) throw usage_error(file + ": not an Open SDG data file name (expected indicator_<id>.csv)");
+        io::open_sdg_options so;
+        so.mode = io::read_mode::lenient;
+        take(io::read_open_sdg(in, *indicator, so));
         break;
       }
     }

@@ -14,6 +14,7 @@
 #include "attain/io/sdmx_csv.hpp"
 #include "attain/io/tidy.hpp"
 #include "attain/number_format.hpp"
+#include "dataset.hpp"
 
 namespace attain_cli {
 
@@ -58,7 +59,7 @@ bool is_sdmx(const std::string& file);
 struct loaded {
   std::vector<attain::io::indicator_row> indicators;
   std::vector<attain::io::target_row> targets;
-  std::vector<attain::io::observation_row> observations;
+  read_rows observations;  // with the file and line of every row
   std::vector<attain::io::unit_row> units;
   std::size_t rejected = 0;  // lenient: rows left out (each reported on stderr)
 };
@@ -71,7 +72,7 @@ std::vector<attain::io::observation_row> load_observations(const std::string& fi
 
 // CHECK -----------------------------------------------------------------------------------------
 
-enum class file_kind : std::uint8_t { observations, indicators, targets, units, sdmx };
+enum class file_kind : std::uint8_t { observations, indicators, targets, units, sdmx, open_sdg };
 std::optional<file_kind> parse_file_kind(std::string_view text);
 std::string_view to_string(file_kind k);
 // From the header row (and the file name when the header does not decide).

@@ -33,6 +33,25 @@ void add_files(CLI::App* app, input_files& in) {
   app->add_flag("--lenient", in.lenient, "Skip bad rows (each reported on stderr) instead of stopping at the first");
 }
 
+// How observations are read, for the commands that read only observations.
+void add_read(CLI::App* app, observation_options& o, bool duplicates = true) {
+  app->add_option("--numbers", o.numbers, "Number format of tidy files: auto (vi when ';'-separated), plain, vi, en")
+      ->capture_default_str();
+  if (duplicates)
+    app->add_option("--duplicates", o.duplicates,
+                    "A series key given twice: reject (error naming both lines), keep-last or sum")
+        ->capture_default_str();
+  app->add_option("--unit-column", o.unit_column, "Open SDG files: the column holding the unit (e.g. Geography)");
+  app->add_option("--headline-unit", o.headline_unit, "Open SDG files: the unit of a blank --unit-column cell")
+      ->capture_default_str();
+  app->add_flag("--apply-unit-mult", o.apply_unit_multipliers,
+                "SDMX UNIT_MULT: multiply each value by 10^UNIT_MULT (without it, an indicator mixing multipliers is refused)");
+}
+
+void add_where(CLI::App* app, std::vector<std::string>& where, const char* what) {
+  app->add_option("--where,-w", where, what)->delimiter(',');
+}
+
 void add_output(CLI::App* app, output_options& out, const char* formats) {
   app->add_option("--format,-f", out.format, std::string("Output format: ") + formats +
                                                  " (default: from the --output extension, else text)");
@@ -68,8 +87,10 @@ int main(int argc, char** argv) {
 
   growth_command growth;
   CLI::App* g = app.add_subcommand("growth", "Average annual growth (CAGR) and year-on-year growth of every series");
-  g->add_option("observations", growth.observations, "Observations files (tidy or SDMX-CSV)")->required();
-  g->add_option("--numbers", growth.numbers, "auto, plain, vi, en")->capture_default_str();
+  g->add_option("observations", growth.observations,
+                "Observations: tidy CSV, SDMX-CSV, Open SDG data files or folders of them")->required();
+  add_read(g, growth.read);
+  add_where(g, growth.where, "Only series in this slice: DIMENSION=MEMBER (SEX=F); other dimensions at their total");
   g->add_option("--indicator,-i", growth.indicator, "Only this indicator");
   g->add_option("--unit,-u", growth.unit, "Only this unit");
   g->add_option("--from", growth.from, "First year (default: the series' first)");
@@ -79,8 +100,12 @@ int main(int argc, char** argv) {
 
   rank_command rank;
   CLI::App* k = app.add_subcommand("rank", "Rank units by an indicator, with places gained on the previous period");
-  k->add_option("observations", rank.observations, "Observations files (tidy or SDMX-CSV)")->required();
-  k->add_option("--numbers", rank.numbers, "auto, plain, vi, en")->capture_default_str();
+  k->add_option("observations", rank.observations,
+                "Observations: tidy CSV, SDMX-CSV, Open SDG data files or folders of them")->required();
+  add_read(k, rank.read);
+  add_where(k, rank.where, "The slice ranked: DIMENSION=MEMBER (default: the headline, every dimension at _T)");
+  k->add_option("--units", rank.units, "Units file (code, name, parent, level), for --level");
+  k->add_option("--level", rank.level, "Rank only the units of this level of the hierarchy (0 = the top)");
   k->add_option("--indicator,-i", rank.indicator, "The indicator ranked")->required();
   k->add_option("--period,-p", rank.period, "Period ranked (default: the latest)");
   k->add_option("--previous", rank.previous, "Period compared with (default: the one before)");
@@ -91,10 +116,19 @@ int main(int argc, char** argv) {
 
   aggregate_command agg;
   CLI::App* ag = app.add_subcommand("aggregate", "Group-by or hierarchy roll-up of observations with a named rule");
-  ag->add_option("observations", agg.observations, "Observations files (tidy or SDMX-CSV)")->required();
-  ag->add_option("--numbers", agg.numbers, "auto, plain, vi, en")->capture_default_str();
+  ag->add_option("observations", agg.observations,
+                 "Observations: tidy CSV, SDMX-CSV, Open SDG data files or folders of them")->required();
+  add_read(ag, agg.read);
   ag->add_option("--rule,-r", agg.rule, "sum, count, mean, min, max, median")->capture_default_str();
-  ag->add_option("--by", agg.by, "Group by: indicator, unit, period, year (repeatable; without --units)")->delimiter(',');
+  ag->add_option("--by", agg.by, "Group by: indicator, unit (not with --units), period, year, or a dimension (SEX)")
+      ->delimiter(',');
+  add_where(ag, agg.where, "Only this slice: DIMENSION=MEMBER; a dimension not named stands at its total (_T)");
+  ag->add_option("--over", agg.over, "Sum over a dimension: every member but the total (M + F)")->delimiter(',');
+  ag->add_option("--parents", agg.parents,
+                 "Roll-ups: a parent's own value is kept apart (separate), used where nothing below has data "
+                 "(fill-missing), or compared with the roll-up of its units below (check: exit 1 on a difference)")
+      ->capture_default_str();
+  ag->add_option("--tolerance", agg.tolerance, "--parents check: the largest difference accepted")->capture_default_str();
   ag->add_option("--units", agg.units, "Units file: roll every unit up the hierarchy (by indicator and period)");
   ag->add_option("--indicator,-i", agg.indicator, "Only this indicator");
   ag->add_option("--decimals", agg.decimals, "Decimals of a quotient (a mean)")->capture_default_str();
@@ -105,17 +139,25 @@ int main(int argc, char** argv) {
   cv->add_option("input", convert.input, "Observations file, tidy or SDMX-CSV (detected)")->required();
   cv->add_option("--output,-o", convert.output, "Output file (default: standard output)");
   cv->add_option("--to", convert.to, "tidy or sdmx (default: the other format)");
-  cv->add_option("--numbers", convert.numbers, "Number format of a tidy input: auto, plain, vi, en")->capture_default_str();
+  add_read(cv, convert.read, false);
   cv->add_option("--sdmx-version", convert.sdmx_version, "SDMX-CSV version written: 1 or 2")->capture_default_str();
   cv->add_option("--structure", convert.structure, "DATAFLOW / STRUCTURE_ID written")->capture_default_str();
   cv->add_option("--delimiter", convert.delimiter, "Delimiter written: , or ; (tidy ';' writes vi numbers)")->capture_default_str();
-  cv->add_flag("--lenient", convert.lenient, "Skip bad rows (reported on stderr)");
+  cv->add_flag("--lenient", convert.read.lenient, "Skip bad rows (reported on stderr)");
 
   check_command check;
   CLI::App* ck = app.add_subcommand("check", "Validate files and list every problem (file:line:column: reason)");
-  ck->add_option("files", check.files, "Files to check")->required();
-  ck->add_option("--kind", check.kind, "auto, observations, indicators, targets, units, sdmx")->capture_default_str();
-  ck->add_option("--numbers", check.numbers, "auto, plain, vi, en")->capture_default_str();
+  ck->add_option("files", check.files,
+                 "Files to check, each alone and together: duplicate series keys, unknown units and indicators, "
+                 "duplicate targets, unit cycles (a folder: its Open SDG data files)")->required();
+  ck->add_option("--kind", check.kind, "auto, observations, indicators, targets, units, sdmx, open_sdg")->capture_default_str();
+  add_read(ck, check.read, false);
+  ck->add_option("--consistency", check.consistency,
+                 "Check that the total (_T) of this dimension is the sum of its members (repeatable)")->delimiter(',');
+  ck->add_option("--tolerance", check.tolerance, "--consistency: the largest difference accepted")->capture_default_str();
+  ck->add_option("--indicator,-i", check.indicators,
+                 "--consistency only for these indicators (counts add up over members; rates and means do not)")
+      ->delimiter(',');
   ck->add_option("--format,-f", check.format, "text or json")->capture_default_str();
 
   try {
