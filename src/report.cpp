@@ -274,6 +274,7 @@ review make_review(std::span<const io::indicator_row> indicators, std::span<cons
                                                        "): unknown indicator");
     target_review r;
     r.target = row.target;
+    for (const io::member& m : row.members) r.members.emplace_back(m.dimension, m.code);
     r.indicator = found->second->indicator;
     r.name_en = found->second->name_en;
     if (!row.polarity_given) r.target.polarity = r.indicator.polarity;
@@ -322,6 +323,19 @@ review make_review(std::span<const io::indicator_row> indicators, std::span<cons
 
 // WORDS -----------------------------------------------------------------------------------------
 namespace detail::report {
+
+std::string series_text(const target_review& t) {
+  std::string out = t.indicator.code;
+  if (!t.target.unit.empty()) out += " · " + t.target.unit;
+  for (const auto& [d, m] : t.members) out += " · " + d + "=" + m;
+  return out;
+}
+
+std::string members_text(const target_review& t) {
+  std::string out;
+  for (const auto& [d, m] : t.members) out += (out.empty() ? "" : "; ") + d + "=" + m;
+  return out;
+}
 
 std::string with_unit(const std::string& number, const indicator& ind) {
   if (ind.unit.text.empty()) return number;
@@ -581,7 +595,7 @@ void render_text(std::ostream& os, const review& r, const render_options& option
   for (std::size_t i = 0; i < r.targets.size(); ++i) {
     const target_review& t = r.targets[i];
     os << (i < 9 ? " " : "") << i + 1 << ". " << t.name(w.lang) << "\n";
-    os << "    [" << t.indicator.code << " · " << kind_text(t.target.kind, w);
+    os << "    [" << series_text(t) << " · " << kind_text(t.target.kind, w);
     if (t.rolled_up_from != 0)
       os << w.pick(" · tổng của ", " · summed over ") << t.rolled_up_from << w.pick(" đơn vị", " units");
     if (!t.target.source.empty()) os << " · " << t.target.source;
@@ -631,7 +645,7 @@ void render_markdown(std::ostream& os, const review& r, const render_options& op
     for (std::size_t i = 0; i < r.targets.size(); ++i) {
       const target_review& t = r.targets[i];
       const explanation e = explain_target(t, w);
-      os << i + 1 << ". **" << t.name(w.lang) << "** (" << t.indicator.code << ")\n";
+      os << i + 1 << ". **" << t.name(w.lang) << "** (" << series_text(t) << ")\n";
       for (const std::string* s : {&e.attainment, &e.growth, &e.progress, &e.forecast})
         if (!s->empty()) os << "   - " << *s << "\n";
     }
@@ -674,6 +688,9 @@ void render_json(std::ostream& os, const review& r, const render_options& option
   for (const target_review& t : r.targets) {
     j.begin_object();
     j.key("indicator").value(t.indicator.code).key("name").value(t.name(w.lang));
+    j.key("members").begin_object();
+    for (const auto& [d, m] : t.members) j.key(d).value(m);
+    j.end_object();
     j.key("unit_of_measure").value(t.indicator.unit.text);
     j.key("target");
     io::write_json(j, t.target);
@@ -704,7 +721,7 @@ void render_json(std::ostream& os, const review& r, const render_options& option
 void render_csv(std::ostream& os, const review& r, const render_options& options) {
   const words w = words_of(options);
   io::csv_writer c(os, ',');
-  c.row({"indicator", "name", "unit", "kind", "baseline_year", "last_year", "target", "upper", "latest", "status",
+  c.row({"indicator", "name", "unit", "members", "kind", "baseline_year", "last_year", "target", "upper", "latest", "status",
          "value", "completion", "progress_from_baseline", "time_adjusted", "schedule", "growth_method", "growth",
          "progress_method", "progress_status", "progress_value", "forecast", "forecast_completion", "forecast_outcome",
          "verdict", "met", "rolled_up_from"});
@@ -715,6 +732,7 @@ void render_csv(std::ostream& os, const review& r, const render_options& options
         t.indicator.code,
         t.name(w.lang),
         t.target.unit,
+        members_text(t),
         std::string(to_string(t.target.kind)),
         std::to_string(t.target.term.baseline_year()),
         std::to_string(t.target.term.last_year()),

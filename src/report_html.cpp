@@ -288,7 +288,7 @@ void render_html(std::ostream& os, const review& r, const render_options& option
     const explanation e = explain_target(t, w);
     os << "<article id=\"" << escape(t.indicator.code) << "\">\n<h2>" << i + 1 << ". " << escape(t.name(w.lang))
        << "</h2>\n";
-    os << "<p class=\"meta\">" << escape(t.indicator.code) << " · " << escape(kind_text(t.target.kind, w));
+    os << "<p class=\"meta\">" << escape(series_text(t)) << " · " << escape(kind_text(t.target.kind, w));
     if (t.rolled_up_from != 0)
       os << " · " << escape(w.pick("tổng của ", "summed over ") + std::to_string(t.rolled_up_from) + w.pick(" đơn vị", " units"));
     if (!t.target.source.empty()) os << " · " << escape(t.target.source);

@@ -22,6 +22,11 @@ struct words {
   explain_options explain() const noexcept { return {lang, percent_decimals, rounding::half_up}; }
 };
 
+// The series a target is about: "GTSX · cam_thuy", "POV · CA · SEX=F" (no empty unit).
+std::string series_text(const target_review& t);
+// Its members alone: "SEX=F; AGE=Y15-24" ("" for a headline series).
+std::string members_text(const target_review& t);
+
 // "5.540 tỷ đồng", "57,6%": a number with its indicator's unit.
 std::string with_unit(const std::string& number, const indicator& ind);
 // Rounded to the indicator's decimals (half up), in the language's format, with the unit.

@@ -369,8 +369,8 @@ TEST(report, csv_has_one_row_per_target_with_canonical_numbers) {
   std::size_t lines = 0;
   for (const char ch : c) lines += ch == '\n' ? 1U : 0U;
   EXPECT_EQ(lines, 5U);
-  EXPECT_EQ(c.rfind("indicator,name,unit,kind,", 0), 0U);
-  EXPECT_NE(c.find("VON,Total investment,d,cumulative,2020,2025,10000,,2023,estimate,5540,0.554000,"), std::string::npos);
+  EXPECT_EQ(c.rfind("indicator,name,unit,members,kind,", 0), 0U);
+  EXPECT_NE(c.find("VON,Total investment,d,,cumulative,2020,2025,10000,,2023,estimate,5540,0.554000,"), std::string::npos);
 }
 
 TEST(report, html_is_self_contained_with_charts_badges_and_explanations) {
@@ -436,11 +436,11 @@ TEST(report, bands_maintained_levels_and_missing_values) {
   EXPECT_EQ(r.targets[0].progress.reason, why::not_applicable);
   const std::string text = render(r, {.format = report_format::text, .language = language::en});
   for (const char* line : {
-           "\n    [BHYT \u00B7 band]\n",
+           "\n    [BHYT \u00B7 d \u00B7 band]\n",
            "\n    Value: 96.2% (2023, estimate) \u00B7 Target: 95\u2013100% (2025) \u00B7 Completion: no value: not "
            "applicable\n",
            "\n    \u2013 96.2% (estimate) within 95\u2013100%\n",
-           "\n    [RUNG \u00B7 maintain]\n",
+           "\n    [RUNG \u00B7 d \u00B7 maintain]\n",
            "\n    \u2013 52.5%: held at or beyond its 2020 level (52.1%)\n",
            "\n    Value: no value: a needed value is missing \u00B7 Target: \u2265 5 x\u00E3 (2025) \u00B7 Completion: "
            "no value: a needed value is missing\n",
@@ -453,16 +453,47 @@ TEST(report, bands_maintained_levels_and_missing_values) {
            "\n   - 52,5%: duy trì được mức năm 2020 (52,1%)\n"})
     EXPECT_NE(md.find(line), std::string::npos) << line << "\n" << md;
   EXPECT_EQ(render(r, {.format = report_format::csv, .language = language::en}),
-            "indicator,name,unit,kind,baseline_year,last_year,target,upper,latest,status,value,completion,"
+            "indicator,name,unit,members,kind,baseline_year,last_year,target,upper,latest,status,value,completion,"
             "progress_from_baseline,time_adjusted,schedule,growth_method,growth,progress_method,progress_status,"
             "progress_value,forecast,forecast_completion,forecast_outcome,verdict,met,rolled_up_from\n"
-            "BHYT,Health insurance coverage,d,band,2020,2025,95,100,2023,estimate,96.2,,,,not_applicable,"
+            "BHYT,Health insurance coverage,d,,band,2020,2025,95,100,2023,estimate,96.2,,,,not_applicable,"
             "percentage_points,6.2,growth_ratio,not_assessable,,,,not_forecast,achieved,1,0\n"
-            "RUNG,Forest cover,d,maintain,2020,2025,52.1,,2023,normal,52.5,,,,not_applicable,percentage_points,0.4,"
+            "RUNG,Forest cover,d,,maintain,2020,2025,52.1,,2023,normal,52.5,,,,not_applicable,percentage_points,0.4,"
             "growth_ratio,target_achieved,,,,not_forecast,achieved,1,0\n"
-            "NONE,Chưa có số liệu,d,level,2020,2025,5,,,missing,,,,,not_applicable,none,,growth_ratio,not_assessable,,,,"
+            "NONE,Chưa có số liệu,d,,level,2020,2025,5,,,missing,,,,,not_applicable,none,,growth_ratio,not_assessable,,,,"
             "not_forecast,no_value,0,0\n");
   const std::string html = render(r, {.format = report_format::html, .language = language::en});
   EXPECT_NE(html.find("96.2% (estimate) within 95\u2013100%"), std::string::npos);
   EXPECT_NE(html.find("52.5%: held at or beyond its 2020 level (52.1%)"), std::string::npos);
+}
+
+// A target names its series: the headline (no members) or one slice (SEX=F); each matches
+// the observations of exactly its members, never the sum or the last of them.
+TEST(report, a_target_matches_the_series_with_exactly_its_members) {
+  const std::vector<io::indicator_row> indicators{ind("POV", "Tỷ lệ nghèo", "%", measure_kind::rate, 1, "Poverty rate")};
+  std::vector<io::target_row> targets{tgt("POV", target_kind::level, 10_d), tgt("POV", target_kind::level, 11_d)};
+  targets[1].members = {{"SEX", "F"}};
+  for (io::target_row& t : targets) {
+    t.target.polarity = polarity::lower_is_better;
+    t.polarity_given = true;
+  }
+  std::vector<io::observation_row> observations{obs("POV", "d", 2020, 14.5_d), obs("POV", "d", 2023, 11.9_d),
+                                                obs("POV", "d", 2020, 14.9_d), obs("POV", "d", 2023, 12.0_d),
+                                                obs("POV", "d", 2020, 14.1_d), obs("POV", "d", 2023, 11.8_d)};
+  observations[2].members = observations[3].members = {{"SEX", "F"}};
+  observations[4].members = observations[5].members = {{"SEX", "M"}};
+  review_options o;
+  o.as_of = date(2023, 6, 29);
+  const review r = make_review(indicators, targets, observations, o);
+  ASSERT_EQ(r.targets.size(), 2U);
+  EXPECT_EQ(*r.targets[0].attainment.actual, 11.9_d);
+  EXPECT_TRUE(r.targets[0].members.empty());
+  EXPECT_EQ(*r.targets[1].attainment.actual, 12.0_d);
+  EXPECT_EQ(r.targets[1].members, (std::vector<std::pair<std::string, std::string>>{{"SEX", "F"}}));
+  const std::string text = render(r, {.format = report_format::text, .language = language::en});
+  EXPECT_NE(text.find("\n    [POV \u00B7 d \u00B7 SEX=F \u00B7 level"), std::string::npos) << text;
+  const std::string csv = render(r, {.format = report_format::csv, .language = language::en});
+  EXPECT_NE(csv.find("\nPOV,Poverty rate,d,SEX=F,level,"), std::string::npos) << csv;
+  const std::string json = render(r, {.format = report_format::json, .language = language::en});
+  EXPECT_NE(json.find("\"members\": {\n        \"SEX\": \"F\"\n      }"), std::string::npos) << json;
 }

@@ -66,6 +66,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "attain/attainment.hpp"
@@ -123,6 +124,9 @@ ATTAIN_API std::string_view to_string(review_growth::kind k) noexcept;
 struct target_review {
   attain::target target;
   attain::indicator indicator;
+  // The series' dimension members other than the totals, (dimension, member) sorted by
+  // dimension: none for a headline series.
+  std::vector<std::pair<std::string, std::string>> members;
   std::string name_en;                    // the indicator's English name ("" if none)
   attain::series observations;            // what the figures use (summed when rolled up)
   std::size_t rolled_up_from = 0;         // units summed; 0 when the unit's own series

@@ -272,8 +272,9 @@ std::string key_text(const attain::observation_table& t, const series_id& k) {
 std::vector<series_rows> series_of(const dataset& d) {
   const attain::observation_table& t = *d.table;
   std::map<series_id, std::vector<std::size_t>> keys;
-  series_id k;
-  k.members.resize(t.dimension_count());
+  // Built whole: g++ 12 at -O3 sees a null pointer in resize() of an empty vector here
+  // (-Wnull-dereference, a false alarm).
+  series_id k{0, 0, std::vector<std::uint32_t>(t.dimension_count(), 0u)};
   for (std::size_t r = 0; r < t.size(); ++r) {
     k.indicator = t.indicator_column()[r];
     k.unit = t.unit_column()[r];
