@@ -19,6 +19,7 @@ using namespace attain::literals;
 using boost::gregorian::date;
 // readme:tour-preamble:end
 
+#include <attain/aggregate.hpp>
 #include <attain/period_format.hpp>
 #include <attain/term.hpp>
 
@@ -111,7 +112,7 @@ std::vector<std::string> twin(const std::map<std::string, std::vector<std::strin
   return out;
 }
 
-const std::vector<std::string> block_names = {"tour", "periods"};
+const std::vector<std::string> block_names = {"tour", "periods", "dimensions"};
 
 std::string readme_block(std::size_t i) {
   const auto blocks = cpp_blocks(slurp(ATTAIN_README));
@@ -249,6 +250,52 @@ TEST(readme, periods) {
                             "// quarter out of range at 5 in \"2023Q5\"", "// ambiguous period"}) {
     EXPECT_NE(block.find(shown), std::string::npos) << "the README's periods block does not show " << shown;
   }
+}
+
+// The "Disaggregated series" block (results in comments, checked below).
+TEST(readme, dimensions) {
+#if defined(__clang__)
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wunused-result"
+#elif defined(__GNUC__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-result"
+#endif
+  {
+    // readme:dimensions:begin
+    #include <attain/aggregate.hpp>   // the table, its dimensions, queries
+    using namespace attain;
+    using namespace attain::literals;
+
+    // Persons in poverty by sex: _T is the total (SDMX; a blank cell in Open SDG files).
+    observation_table t;
+    t.add_indicator("POOR", 0);
+    const dimension_member all[] = {{"SEX", "_T"}}, men[] = {{"SEX", "M"}}, women[] = {{"SEX", "F"}};
+    t.append("POOR", "CA", year{2023}, 100_d, value_status::normal, all);
+    t.append("POOR", "CA", year{2023}, 49_d, value_status::normal, men);
+    t.append("POOR", "CA", year{2023}, 51_d, value_status::normal, women);
+    t.seal();                                   // a series key given twice throws, naming both rows
+
+    grouping headline(t), by_sex(t), m_plus_f(t);
+    by_sex.by_dimension("SEX");                 // keys _T, M, F
+    m_plus_f.over_dimension("SEX");             // every member but the total
+    aggregate(t, headline, sum_rule{}).value(0).value();   // 100: SEX not named, its total only
+    aggregate(t, by_sex, sum_rule{}).value(2).value();     // 51: the F key
+    aggregate(t, m_plus_f, sum_rule{}).value(0).value();   // 100 = 49 + 51, never 200
+    // readme:dimensions:end
+    EXPECT_EQ(aggregate(t, headline, sum_rule{}).value(0).value(), 100_d);
+    EXPECT_EQ(aggregate(t, by_sex, sum_rule{}).value(2).value(), 51_d);
+    EXPECT_EQ(t.member_code(0, by_sex.member_of_key(0, 2)), "F");
+    EXPECT_EQ(aggregate(t, m_plus_f, sum_rule{}).value(0).value(), 100_d);
+  }
+#if defined(__clang__)
+#pragma clang diagnostic pop
+#elif defined(__GNUC__)
+#pragma GCC diagnostic pop
+#endif
+  const std::string block = readme_block(2);
+  for (const char* shown : {"// 100: SEX not named", "// 51: the F key", "// 100 = 49 + 51"})
+    EXPECT_NE(block.find(shown), std::string::npos) << "the README's dimensions block does not show " << shown;
 }
 
 }  // namespace

@@ -443,6 +443,11 @@ class ATTAIN_API observation_table {
   //   t.append("POP", "VN", y2024, decimal{12}, value_status::normal, m);
   void append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
               value_status status, std::span<const dimension_member> members);
+  template <day_span P>
+  void append(std::string_view indicator, std::string_view unit, const P& p, const decimal& value,
+              value_status status, std::span<const dimension_member> members) {
+    append(indicator, unit, to_span(p), value, status, members);
+  }
   errc try_append(std::string_view indicator, std::string_view unit, period_span p, const decimal& value,
                   value_status status, std::span<const dimension_member> members) noexcept;
   // By ids (bulk loaders): ids must come from this table, the coefficient at the scale.
