@@ -616,13 +616,20 @@ struct aggregate_row {
   std::string note;                  // roll-ups: "own value", "filled from own value"
 };
 
-// A period key as text: "2023" for a calendar year, else first/last day.
+// A period key as text: "2023" for a calendar year, "2006-2008" for whole calendar years
+// (a pooled period, as the files write it), else first/last day.
 std::string span_text(const attain::period_span& s) {
   const boost::gregorian::date epoch(1970, 1, 1);
   const boost::gregorian::date first = epoch + boost::gregorian::days(s.first_day);
   const boost::gregorian::date last = epoch + boost::gregorian::days(s.last_day);
-  if (first.month() == 1 && first.day() == 1 && last.month() == 12 && last.day() == 31 && first.year() == last.year())
-    return std::to_string(static_cast<int>(first.year()));
+  if (first.month() == 1 && first.day() == 1 && last.month() == 12 && last.day() == 31) {
+    std::string out = std::to_string(static_cast<int>(first.year()));
+    if (last.year() != first.year()) {
+      out += '-';
+      out += std::to_string(static_cast<int>(last.year()));
+    }
+    return out;
+  }
   return attain::to_string(attain::period::of_day(first)) + "/" + attain::to_string(attain::period::of_day(last));
 }
 
