@@ -134,30 +134,6 @@ struct dataset {
   std::size_t periods_needed = 0;
 };
 
-void load(observation_table& t, std::size_t n) {
-  const std::uint32_t ind = t.add_indicator("V", 2);
-  std::vector<std::uint32_t> units(groups);
-  char code[16];
-  for (std::uint32_t g = 0; g < groups; ++g) {
-    std::snprintf(code, sizeof code, "G%05u", g);
-    units[g] = t.unit_id(code);
-  }
-  std::vector<std::uint32_t> seq(groups, 0);
-  std::vector<std::uint32_t> period_ids;
-  t.reserve(n);
-  generator gen;
-  for (std::size_t r = 0; r < n; ++r) {
-    const auto [g, c] = gen.next();
-    const std::uint32_t k = seq[g]++;
-    while (period_ids.size() <= k) {
-      const auto d = static_cast<std::int32_t>(period_ids.size());
-      period_ids.push_back(t.period_id(period_span{d, d}));
-    }
-    t.append(coded_observation{ind, units[g], period_ids[k], c, value_status::normal});
-  }
-  t.seal();
-}
-
 // The dimensions' members of row r: SEX 0…2 (_T, M, F), AGE 0…4 (_T, four age groups).
 constexpr std::uint32_t sexes = 3, ages = 5;
 constexpr const char* sex_codes[sexes] = {"_T", "M", "F"};
@@ -168,12 +144,15 @@ std::pair<std::uint32_t, std::uint32_t> members_of(std::size_t r) {
   return {static_cast<std::uint32_t>(h % sexes), static_cast<std::uint32_t>((h >> 32) % ages)};
 }
 
-// The rows of `load` with their members (member ids = the indices above).
-void load_dims(observation_table& t, std::size_t n) {
+// The generated rows into `t`; with `dims`, each with its SEX and AGE members (member ids =
+// the indices above).
+void load(observation_table& t, std::size_t n, bool dims = false) {
   const std::uint32_t ind = t.add_indicator("V", 2);
-  const std::uint32_t sex = t.add_dimension("SEX"), age = t.add_dimension("AGE");
-  for (const char* c : sex_codes) t.member_id(sex, c);
-  for (const char* c : age_codes) t.member_id(age, c);
+  if (dims) {
+    const std::uint32_t sex = t.add_dimension("SEX"), age = t.add_dimension("AGE");
+    for (const char* c : sex_codes) t.member_id(sex, c);
+    for (const char* c : age_codes) t.member_id(age, c);
+  }
   std::vector<std::uint32_t> units(groups);
   char code[16];
   for (std::uint32_t g = 0; g < groups; ++g) {
@@ -191,12 +170,18 @@ void load_dims(observation_table& t, std::size_t n) {
       const auto d = static_cast<std::int32_t>(period_ids.size());
       period_ids.push_back(t.period_id(period_span{d, d}));
     }
-    const auto [sx, ag] = members_of(r);
-    const std::uint32_t m[2] = {sx, ag};
-    t.append(coded_observation{ind, units[g], period_ids[k], c, value_status::normal}, m);
+    const coded_observation o{ind, units[g], period_ids[k], c, value_status::normal};
+    if (dims) {
+      const auto [sx, ag] = members_of(r);
+      const std::uint32_t m[2] = {sx, ag};
+      t.append(o, m);
+    } else {
+      t.append(o);
+    }
   }
   t.seal();
 }
+void load_dims(observation_table& t, std::size_t n) { load(t, n, true); }
 
 struct dims_dataset {
   observation_table table;

@@ -424,8 +424,9 @@ int run_growth(const growth_command& c) {
       os << key << "  " << y0 << "\u2013" << y1 << ": " << attain::format(first, nf) << " \u2192 " << attain::format(last, nf);
       if (status != attain::value_status::normal) os << " (" << attain::describe(status, lang) << ")";
       os << "\n    " << (lang == language::vi ? "tốc độ tăng bình quân (CAGR): " : "average annual growth (CAGR): ")
-         << (cagr ? attain::format_percent(*cagr, nf, c.decimals, rounding::half_up) : attain::explain(cagr.error(), {lang}))
-         << (lang == language::vi ? "/năm" : " a year");
+         << (cagr ? attain::format_percent(*cagr, nf, c.decimals, rounding::half_up) +
+                        (lang == language::vi ? "/năm" : " a year")
+                  : attain::explain(cagr.error(), {lang}));
       if (!how.empty()) os << "\n    (" << how << ")";
       if (!yoy.empty()) {
         os << "\n    " << (lang == language::vi ? "từng năm: " : "year on year: ");
