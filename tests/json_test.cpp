@@ -122,6 +122,12 @@ TEST(json, problems_and_rows) {
   EXPECT_EQ(io::to_json(rows, {.indent = 0}),
             "[{\"indicator\":\"GTSX\",\"unit\":\"cam_thuy\",\"period\":\"2023\",\"value\":\"13290\",\"status\":\"estimate\"},"
             "{\"indicator\":\"GTSX\",\"unit\":\"cam_thuy\",\"period\":\"2024\",\"value\":null,\"status\":\"missing\"}]");
+  io::observation_row f{"POP", "VN", attain::year{2023}, 51_d, attain::value_status::normal};
+  f.members = {{"AGE", "Y15T24"}, {"SEX", "F"}};
+  f.attributes = {{"UNIT_MULT", "3"}};
+  EXPECT_EQ(io::to_json(f, {.indent = 0}),
+            "{\"indicator\":\"POP\",\"unit\":\"VN\",\"members\":{\"AGE\":\"Y15T24\",\"SEX\":\"F\"},"
+            "\"attributes\":{\"UNIT_MULT\":\"3\"},\"period\":\"2023\",\"value\":\"51\",\"status\":\"normal\"}");
 }
 
 TEST(json, escapes_every_control_character_and_keeps_valid_utf8) {

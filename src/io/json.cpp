@@ -414,6 +414,18 @@ void write_json(json_writer& w, const read_counts& c) {
 
 void write_json(json_writer& w, const observation_row& r) {
   w.begin_object().key("indicator").value(r.indicator).key("unit").value(r.unit);
+  // The series key's members and the attributes, when the row has any (a headline row
+  // without attributes is written as before).
+  if (!r.members.empty()) {
+    w.key("members").begin_object();
+    for (const member& m : r.members) w.key(m.dimension).value(m.code);
+    w.end_object();
+  }
+  if (!r.attributes.empty()) {
+    w.key("attributes").begin_object();
+    for (const attribute& a : r.attributes) w.key(a.name).value(a.value);
+    w.end_object();
+  }
   w.key("period").value(to_string(r.when)).key("value");
   if (r.status == value_status::missing) w.null();
   else w.value(r.value);
