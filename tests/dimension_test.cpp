@@ -544,3 +544,88 @@ TEST(dimension, every_grouping_of_a_random_table_matches_a_plain_loop) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(dimension, many_member_combinations_find_duplicates_through_the_hashed_series_ids) {
+  // 6,000 members in each of two dimensions: 36 million combinations, past the dense
+  // numbering of series, so seal() renumbers them through a hash; a duplicate is still found.
+  observation_table t;
+  t.add_indicator("X", 0);
+  for (int r = 0; r < 6000; ++r) {
+    const std::string a = "A" + std::to_string(r), b = "B" + std::to_string(r % 3000);
+    const dimension_member m[] = {{"AREA", a}, {"BRANCH", b}};
+    t.append("X", "U", y2020, decimal{r}, value_status::normal, m);
+  }
+  const dimension_member again[] = {{"AREA", "A4321"}, {"BRANCH", "B1321"}};
+  t.append("X", "U", y2020, decimal{1}, value_status::normal, again);
+  EXPECT_EQ(message_of([&] { t.seal(); }),
+            "duplicate observation: indicator \"X\", unit \"U\", AREA \"A4321\", BRANCH \"B1321\", period "
+            "2020-01-01...2020-12-31");
+  ASSERT_TRUE(t.rejected_duplicate());
+  EXPECT_EQ(*t.rejected_duplicate(), (std::pair<std::size_t, std::size_t>{4321, 6000}));
+}
+
+TEST(dimension, try_append_with_members_returns_the_code_and_appends_nothing) {
+  observation_table t;
+  t.add_indicator("X", 1);
+  const dimension_member unnamed[] = {{"", "F"}}, sex[] = {{"SEX", "F"}};
+  EXPECT_EQ(t.try_append("X", "U", y2020, decimal{1}, value_status::normal, unnamed), errc::invalid_argument);
+  EXPECT_EQ(t.try_append("Y", "U", y2020, decimal{1}, value_status::normal, sex), errc::invalid_argument);
+  EXPECT_EQ(t.try_append("X", "U", period_span{y2020.last_day, y2020.first_day}, decimal{1}, value_status::normal, sex),
+            errc::bad_range);
+  EXPECT_EQ(t.try_append("X", "U", y2020, decimal{1, 2}, value_status::normal, sex), errc::inexact);
+  EXPECT_EQ(t.size(), 0u);
+  EXPECT_EQ(t.try_append("X", "U", y2020, decimal{15, 1}, value_status::normal, sex), errc::ok);
+  EXPECT_EQ(t.size(), 1u);
+  EXPECT_EQ(t.member_code(t.find_dimension("SEX"), t.dimension_column(t.find_dimension("SEX"))[0]), "F");
+  EXPECT_EQ(message_of([&] { t.append("Y", "U", y2020, decimal{1}, value_status::normal, sex); }),
+            "undeclared indicator \"Y\"");
+}
+
+TEST(dimension, a_table_over_a_hierarchy_takes_members_and_refuses_unknown_units) {
+  unit_hierarchy h;
+  h.add("CA");
+  h.add("ON", "CA");
+  h.seal();
+  observation_table t(h);
+  t.add_indicator("POP", 0);
+  const dimension_member f[] = {{"SEX", "F"}};
+  t.append("POP", "ON", y2020, decimal{30}, value_status::normal, f);
+  EXPECT_EQ(t.try_append("POP", "QC", y2020, decimal{1}, value_status::normal, f), errc::unknown_unit);
+  EXPECT_EQ(message_of([&] { t.append("POP", "QC", y2020, decimal{1}, value_status::normal, f); }), "unknown unit \"QC\"");
+  t.seal();
+  EXPECT_EQ(t.find_unit("ON"), h.find("ON"));
+  EXPECT_EQ(t.unit_code(t.unit_column()[0]), "ON");
+  grouping g(t);
+  g.by_unit().members("SEX", {"F"});
+  EXPECT_EQ(aggregate(t, g, sum_rule{}).value(g.unit_key(h.find("ON"))).value(), decimal{30});
+}
+
+TEST(dimension, wide_values_keep_their_members) {
+  // Values past 18 digits move the indicator to the wide column; members stay with each row.
+  observation_table t(duplicate_policy::sum);
+  t.add_indicator("BIG", 0);
+  const dimension_member m[] = {{"SEX", "M"}}, f[] = {{"SEX", "F"}};
+  const decimal big = decimal::parse("4000000000000000000000");  // 4 × 10^21
+  t.append("BIG", "U", y2020, big, value_status::normal, m);
+  t.append("BIG", "U", y2020, big, value_status::normal, m);   // summed with the first
+  t.append("BIG", "U", y2020, decimal{7}, value_status::normal, f);
+  const std::uint32_t sex = t.find_dimension("SEX");
+  const std::uint32_t members[] = {t.find_member(sex, "F")};
+  t.append(coded_observation{t.find_indicator("BIG"), t.unit_id("V"), t.period_id(y2020), 5, value_status::normal}, members);
+  const seal_report r = t.seal();
+  EXPECT_EQ(r.duplicates, 1u);
+  ASSERT_TRUE(t.indicator(t.find_indicator("BIG")).wide);
+  grouping g(t);
+  g.by_unit().by_dimension("SEX");
+  const auto s = aggregate(t, g, sum_rule{});
+  const std::size_t m_key = 1, f_key = 2;  // _T, M, F in member-id order
+  const std::size_t u = g.unit_key(t.find_unit("U")), v = g.unit_key(t.find_unit("V"));
+  const std::size_t mk[] = {m_key}, fk[] = {f_key};
+  EXPECT_EQ(s.value(g.group_of(0, u, 0, g.slice_of(mk))).value(), decimal::parse("8000000000000000000000"));
+  EXPECT_EQ(s.value(g.group_of(0, u, 0, g.slice_of(fk))).value(), decimal{7});
+  EXPECT_EQ(s.value(g.group_of(0, v, 0, g.slice_of(fk))).value(), decimal{5});
+}
+
+}  // namespace

@@ -172,6 +172,27 @@ TEST(open_sdg, file_names_give_indicator_codes) {
   const std::string_view sdg[] = {"Year", "data.Sex", "Value"}, tidy[] = {"indicator", "unit", "period", "value"};
   EXPECT_TRUE(io::looks_like_open_sdg(sdg));
   EXPECT_FALSE(io::looks_like_open_sdg(tidy));
+  const std::string_view one[] = {"Year"};
+  EXPECT_FALSE(io::looks_like_open_sdg(one));
+}
+
+TEST(open_sdg, every_status_and_multiplier_word) {
+  io::csv_reader in(std::string_view{"Year,Observation status,Unit multiplier,Value\n"
+                                     "2019,Provisional value,Billions,1\n2020,Forecast value,Units,2\n"
+                                     "2021,break in series,Millions,3\n2022,Missing value,Thousands,\n"
+                                     "2023,Normal value,Dozens,4\n"},
+                    "indicator_8-1-1.csv");
+  const auto r = io::read_open_sdg(in, "8-1-1", {.mode = io::read_mode::lenient});
+  ASSERT_EQ(r.rows.size(), 4u);
+  EXPECT_EQ(r.rows[0].status, value_status::provisional);
+  EXPECT_EQ(r.rows[0].attributes, (std::vector<io::attribute>{{"UNIT_MULT", "9"}}));
+  EXPECT_EQ(r.rows[1].status, value_status::forecast);
+  EXPECT_EQ(r.rows[1].attributes, (std::vector<io::attribute>{{"UNIT_MULT", "0"}}));
+  EXPECT_EQ(r.rows[2].status, value_status::break_in_series);
+  EXPECT_EQ(r.rows[3].status, value_status::missing);
+  ASSERT_EQ(r.rejected.size(), 1u);
+  EXPECT_EQ(r.rejected[0].line, 6u);
+  EXPECT_EQ(r.counts.rows_read, 5u);
 }
 
 TEST(open_sdg, a_folder_is_read_in_name_order_with_every_row_accounted_for) {
