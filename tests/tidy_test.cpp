@@ -432,6 +432,18 @@ TEST(tidy, targets_kinds_percent_band_and_errors) {
             }));
 }
 
+TEST(tidy, target_values_with_an_exponent_are_read_exactly) {
+  io::csv_reader in(std::string_view{"indicator,kind,baseline,last,value,upper,baseline_value\n"
+                                     "A,level,2020,2025,1.2e+02,,2.5E1\nB,band,2020,2025,9e1,1e+02,\n"},
+                    "t.csv");
+  const auto r = io::read_targets(in);
+  ASSERT_EQ(r.rows.size(), 2u);
+  EXPECT_EQ(r.rows[0].target.value, decimal(120));
+  EXPECT_EQ(r.rows[0].target.baseline, decimal(25));
+  EXPECT_EQ(r.rows[1].target.value, decimal(90));
+  EXPECT_EQ(r.rows[1].target.upper, decimal(100));
+}
+
 TEST(tidy, targets_with_a_term_column) {
   io::csv_reader in(std::string_view{"indicator,kind,term,value\nA,level,2021/2025,60\nB,level,nhiệm kỳ 2020–2025,1\nC,level,2023,1\n"
                                      "D,level,2020–2025,1\n"},

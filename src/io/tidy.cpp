@@ -390,6 +390,7 @@ read_result<indicator_row> read_indicators(csv_reader& in, const read_options& o
 // TARGETS -----------------------------------------------------------------------------------
 
 read_result<target_row> read_targets(csv_reader& in, const read_options& options) {
+  const number_format numbers = options.numbers.with_exponent();  // 1e+05, as R writes
   detail::row_scan scan(in, options.mode);
   const std::size_t c_ind = scan.required({"indicator"});
   const int c_unit = scan.optional({"unit"});
@@ -479,20 +480,20 @@ read_result<target_row> read_targets(csv_reader& in, const read_options& options
         scan.fail(c_value, problem_kind::bad_number,
                   "an average_growth target is a percent (\"7,5%\"), found " + quote_text(trim(vtext)));
       } else {
-        const result<decimal> v = try_parse_percent(vtext, options.numbers);
+        const result<decimal> v = try_parse_percent(vtext, numbers);
         if (v) t.value = *v;
         else scan.fail(c_value, v.error(), problem_kind::bad_number);
       }
     } else if (percent) {
       scan.fail(c_value, problem_kind::bad_number,
                 "a percent is only read for an average_growth target, found " + quote_text(trim(vtext)));
-    } else if (auto v = scan.number(c_value, options.numbers)) {
+    } else if (auto v = scan.number(c_value, numbers)) {
       t.value = *v;
     }
     if (c_upper >= 0) {
       const auto c = static_cast<std::size_t>(c_upper);
       if (!trim(scan.field(c)).empty()) {
-        if (auto u = scan.number(c, options.numbers)) {
+        if (auto u = scan.number(c, numbers)) {
           if (kind && *kind != target_kind::band)
             scan.fail(c, problem_kind::conflict, "an upper bound is only read for a band target");
           else if (*u < t.value)
@@ -507,7 +508,7 @@ read_result<target_row> read_targets(csv_reader& in, const read_options& options
     if (c_bval >= 0) {
       const auto c = static_cast<std::size_t>(c_bval);
       if (!trim(scan.field(c)).empty())
-        if (auto b = scan.number(c, options.numbers)) t.baseline = *b;
+        if (auto b = scan.number(c, numbers)) t.baseline = *b;
     }
     if (c_pol >= 0) {
       const auto c = static_cast<std::size_t>(c_pol);
