@@ -491,6 +491,12 @@ int run_rank(const rank_command& c) {
       periods.emplace(std::pair{s.first_day, s.last_day}, t.period_column()[r]);
     }
   if (periods.empty()) throw usage_error("no observations of " + c.indicator + " in the slice " + where.text());
+  if (const std::uint32_t total = t.find_unit(attain::observation_table::total_code); total != attain::dictionary::npos)
+    for (std::size_t r = 0; r < t.size(); ++r)
+      if (t.unit_column()[r] == total && t.indicator_column()[r] == ind && where.contains_row(t, r)) {
+        std::cerr << "attain: note: unit _T is the total of the units ranked, not ranked beside them\n";
+        break;
+      }
   const auto find_period = [&](const std::string& text) {
     const auto p = attain::try_parse_period(text);
     if (!p) throw usage_error("--period: " + attain::to_string(p.error()));

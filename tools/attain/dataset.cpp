@@ -248,6 +248,8 @@ std::vector<member_filter> headline_filters(const attain::observation_table& t, 
     if (members.empty() || members.count(attain::observation_table::total_member) != 0) continue;
     if (members.size() == 1) {
       out.push_back({std::string(name), std::string(t.member_code(dim, *members.begin()))});
+      std::cerr << "attain: note: dimension \"" << name << "\" has no total; its only member, \"" << out.back().member
+                << "\", stands for it\n";
       continue;
     }
     std::string list;
