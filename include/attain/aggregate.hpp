@@ -1716,8 +1716,9 @@ partial<Rule> aggregate_pairs(const observation_table& t, grouping g, const Rule
   const std::uint32_t x = t.find_indicator(x_indicator), y = t.find_indicator(y_indicator);
   if (x == dictionary::npos || y == dictionary::npos)
     detail::raise_domain(errc::invalid_argument, "unknown indicator " + std::string(x == dictionary::npos ? x_indicator : y_indicator));
-  // Pairs are matched by unit and period at every dimension's total; a partner per member
-  // is not implemented, so a query over members is refused rather than paired wrongly.
+  // Pairs are matched by unit and period at every dimension's total only (a documented limit,
+  // docs/explanation/limits.md): a query that splits, sums or filters a dimension is refused
+  // rather than paired across members.
   if (g.touches_dimensions())
     detail::raise_domain(errc::invalid_argument, "aggregate_pairs pairs rows at the dimensions' totals only");
   g.indicators({x_indicator});

@@ -123,11 +123,7 @@ read_result<observation_row> read_open_sdg(csv_reader& in, std::string_view indi
       // disaggregated by geography) is all headline: options.headline_unit.
       row.unit = unit_key.empty() ? options.unit : options.headline_unit;
     }
-    if (auto t = scan.text(year)) {
-      const result<period> p = periods.get(*t);
-      if (p) row.when = *p;
-      else scan.fail(year, p.error(), problem_kind::bad_period);
-    }
+    detail::read_period(scan, year, periods, row);
     bool status_given = false;
     std::string_view status_text;
     if (c_status >= 0) {
@@ -146,17 +142,7 @@ read_result<observation_row> read_open_sdg(csv_reader& in, std::string_view indi
       }
     }
     const std::string_view v = trim(scan.field(value));
-    if (open_sdg_missing(v)) {
-      if (status_given && row.status != value_status::missing)
-        scan.fail(value, problem_kind::conflict, "missing value with status " + quote_text(status_text));
-      row.status = value_status::missing;
-    } else {
-      const result<decimal> x = decimal::try_parse(v, numbers);
-      if (x) row.value = *x;
-      else scan.fail(value, x.error(), problem_kind::bad_number);
-      if (row.status == value_status::missing)
-        scan.fail(static_cast<std::size_t>(c_status), problem_kind::conflict, "status M with a value " + quote_text(v));
-    }
+    detail::read_value(scan, row, value, c_status, v, open_sdg_missing(v), status_given, status_text, numbers);
     for (const column& d : dims) {
       const std::string_view code = trim(scan.field(d.index));
       if (!is_total_code(code)) row.members.push_back(member{d.name, std::string(code)});

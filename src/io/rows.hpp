@@ -504,6 +504,34 @@ class period_cache {
   std::size_t size_ = 0;
 };
 
+// The period cell of an observation row into row.when (a bad_period problem otherwise).
+inline void read_period(row_scan& scan, std::size_t column, period_cache& periods, observation_row& row) {
+  if (auto t = scan.text(column)) {
+    const result<period> p = periods.get(*t);
+    if (p) row.when = *p;
+    else scan.fail(column, p.error(), problem_kind::bad_period);
+  }
+}
+
+// The value cell of an observation row, read after its status. A missing value (`missing`,
+// by the format's own rule) makes the status M, a conflict when another status was given;
+// a value under status M is a conflict; a value is otherwise parsed exactly.
+inline void read_value(row_scan& scan, observation_row& row, std::size_t value_column, int status_column,
+                       std::string_view cell, bool missing, bool status_given, std::string_view status_text,
+                       const number_format& numbers) {
+  if (missing) {
+    if (status_given && row.status != value_status::missing)
+      scan.fail(value_column, problem_kind::conflict, "missing value with status " + quote_text(status_text));
+    row.status = value_status::missing;
+    return;
+  }
+  const result<decimal> x = decimal::try_parse(cell, numbers);
+  if (x) row.value = *x;
+  else scan.fail(value_column, x.error(), problem_kind::bad_number);
+  if (row.status == value_status::missing)
+    scan.fail(static_cast<std::size_t>(status_column), problem_kind::conflict, "status M with a value " + quote_text(trim(cell)));
+}
+
 }  // namespace attain::io::detail
 
 #endif  // ATTAIN_SRC_IO_ROWS_HPP

@@ -79,11 +79,7 @@ sdmx_read_result read_sdmx_csv(csv_reader& in, const sdmx_options& options) {
     if (auto ind = scan.text(c_ind)) row.indicator = std::string(*ind);
     if (c_unit >= 0)
       if (auto u = scan.text(static_cast<std::size_t>(c_unit))) row.unit = std::string(*u);
-    if (auto t = scan.text(c_time)) {
-      const result<period> p = periods.get(*t);
-      if (p) row.when = *p;
-      else scan.fail(c_time, p.error(), problem_kind::bad_period);
-    }
+    detail::read_period(scan, c_time, periods, row);
     bool status_given = false;
     std::string_view status_text;
     if (c_status >= 0) {
@@ -100,17 +96,7 @@ sdmx_read_result read_sdmx_csv(csv_reader& in, const sdmx_options& options) {
       }
     }
     const std::string_view v = scan.field(c_value);
-    if (detail::is_missing_value(trim(v))) {
-      if (status_given && row.status != value_status::missing)
-        scan.fail(c_value, problem_kind::conflict, "missing value with status " + quote_text(status_text));
-      row.status = value_status::missing;
-    } else {
-      const result<decimal> x = decimal::try_parse(v, numbers);
-      if (x) row.value = *x;
-      else scan.fail(c_value, x.error(), problem_kind::bad_number);
-      if (row.status == value_status::missing)
-        scan.fail(static_cast<std::size_t>(c_status), problem_kind::conflict, "status M with a value " + quote_text(trim(v)));
-    }
+    detail::read_value(scan, row, c_value, c_status, v, detail::is_missing_value(trim(v)), status_given, status_text, numbers);
     for (const detail::dimension_column& d : dims) {
       const std::string_view code = trim(scan.field(d.column));
       if (!is_total_code(code)) row.members.push_back(member{d.name, std::string(code)});
