@@ -69,6 +69,18 @@ constexpr std::string_view to_string(measure_kind k) noexcept {
   return "?";
 }
 
+// How an indicator's values aggregate, by the name DHIS2 gives it (its aggregationType, the
+// `aggregation` column of an indicators file: attain/io/tidy.hpp). Each is a pair, over
+// periods then over units (FORMULAS.md §3): rule_pair_of (attain/aggregate/dhis2.hpp) gives
+// it, dhis2_aggregate (attain/aggregate.hpp) computes it.
+enum class dhis2_aggregation : std::uint8_t {
+  sum, average, average_sum_org_unit,
+  last, last_average_org_unit, last_last_org_unit, last_in_period,
+  first, first_average_org_unit, first_first_org_unit,
+  min, max, min_sum_org_unit, max_sum_org_unit,
+  count, stddev, variance,
+};
+
 // A unit as written ("tỷ đồng"), split into its magnitude (10^9) and base unit ("đồng").
 struct ATTAIN_API unit_of_measure {
   std::string text;       // as written: "tỷ đồng", "%", "triệu đồng/người", "xã"

@@ -43,7 +43,8 @@
 //   const dimension_member f[] = {{"SEX", "F"}};
 //   t.append("POP", "VN", y2024, decimal{51}, value_status::normal, f); // declares SEX
 //   t.member_code(t.find_dimension("SEX"), 0)                           // "_T"
-//   Queries split, filter or sum over dimensions: attain/aggregate.hpp, DIMENSIONS OF A QUERY.
+//   Queries split, filter or sum over dimensions: attain/aggregate/grouping.hpp, DIMENSIONS OF A
+//   QUERY.
 //
 // STATUS M (missing): a row with value_status::missing carries no value (stored as 0). It is
 //   kept so an aggregate can say that an input was missing; aggregation never steps it into
@@ -70,7 +71,6 @@
 #define ATTAIN_TABLE_HPP
 
 #include <array>
-#include <concepts>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -86,6 +86,7 @@
 #include "attain/decimal.hpp"
 #include "attain/error.hpp"
 #include "attain/observation.hpp"
+#include "attain/period_span.hpp"
 
 namespace attain {
 
@@ -95,27 +96,7 @@ class unit_hierarchy;
 
 enum class duplicate_policy : std::uint8_t { reject, keep_last, sum };
 
-// A run of whole days, first_day … last_day (days since 1970-01-01, inclusive).
-struct period_span {
-  std::int32_t first_day = 0;
-  std::int32_t last_day = 0;
-  constexpr std::int64_t days() const noexcept { return static_cast<std::int64_t>(last_day) - first_day + 1; }
-  constexpr std::int32_t first_day_number() const noexcept { return first_day; }
-  constexpr std::int32_t last_day_number() const noexcept { return last_day; }
-  friend constexpr bool operator==(const period_span&, const period_span&) = default;
-};
-
-// Anything that says which days it covers: attain::period, the typed periods, period_span.
-template <class P>
-concept day_span = requires(const P& p) {
-  { p.first_day_number() } -> std::convertible_to<std::int32_t>;
-  { p.last_day_number() } -> std::convertible_to<std::int32_t>;
-};
-
-template <day_span P>
-constexpr period_span to_span(const P& p) noexcept {
-  return {static_cast<std::int32_t>(p.first_day_number()), static_cast<std::int32_t>(p.last_day_number())};
-}
+// period_span, the day_span concept and to_span: attain/period_span.hpp.
 
 namespace detail {
 

@@ -1,136 +1,20 @@
-// Grouping plans, the finishers that need more than 128 bits, and DHIS2 rule pairs
-// (attain/aggregate.hpp).
-#include "attain/aggregate.hpp"
+// Grouping plans (attain/aggregate/grouping.hpp): the keys of a query, its filters, the
+// dimensions it splits or sums, and the frequencies a key may mix.
+#include "attain/aggregate/grouping.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <limits>
 #include <map>
+#include <span>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "attain/detail/civil.hpp"
-#include "wide.hpp"
 
 namespace attain {
-
-// The out-of-line halves of inline code (attain/config.hpp, SYMBOL VISIBILITY).
-namespace out_of_line {
-using namespace detail;
-
-void raise_bad_state(const char* what) {
-  raise_domain(errc::invalid_argument, std::string("invalid serialized partial state: ") + what);
-}
-
-namespace {
-wide to_wide_u256(const u256& v) {
-  wide hi = to_wide(static_cast<int128>(v.hi >> 1));  // avoid sign: build from halves
-  hi <<= 1;
-  hi += static_cast<unsigned>(v.hi & 1);
-  wide lo_hi = static_cast<std::uint64_t>(v.lo >> 64);
-  lo_hi <<= 64;
-  lo_hi += static_cast<std::uint64_t>(v.lo);
-  return (hi << 128) + lo_hi;
-}
-
-int128 narrow_or_throw(const wide& v, const char* what) {
-  int128 r = 0;
-  if (!try_narrow(v, r)) raise_overflow(what);
-  return r;
-}
-}  // namespace
-
-aggregate_value variance_value(std::uint64_t n, int128 sum, const u256& sum_squares, int scale_of_values, int scale,
-                               rounding mode, bool square_root) {
-  if (n < 2) return aggregate_value::none(why::too_few_points);
-  if (scale < 0 || scale > decimal::max_scale) raise_domain(errc::scale_out_of_range, "variance: scale out of range");
-  const wide wn = static_cast<std::uint64_t>(n);
-  const wide s = to_wide(sum);
-  const wide num = wn * to_wide_u256(sum_squares) - s * s;  // ≥ 0: n(n−1)·variance·10^(2s)
-  const wide den = wn * (wn - 1);
-  const int two_s = 2 * scale_of_values;
-  if (!square_root) {
-    // variance at `scale`: num·10^scale / (den·10^(2s))
-    wide a = num, b = den;
-    if (scale >= two_s) a *= pow10_wide(scale - two_s);
-    else b *= pow10_wide(two_s - scale);
-    return aggregate_value::rounded(decimal::from_parts(narrow_or_throw(divide_rounded(a, b, mode), "variance beyond 38 digits"), scale));
-  }
-  // √(A/B) with A/B = num·10^(2·scale) / (den·10^(2s)).
-  wide a = num, b = den;
-  if (2 * scale >= two_s) a *= pow10_wide(2 * scale - two_s);
-  else b *= pow10_wide(two_s - 2 * scale);
-  const wide q = boost::multiprecision::sqrt(wide(a / b));  // floor(√(A/B))
-  const bool exact = q * q * b == a;
-  const wide four_a = a * 4, m = (2 * q + 1) * (2 * q + 1) * b;  // √(A/B) vs q + 1/2
-  bool inc = false;
-  switch (mode) {
-    case rounding::half_even: inc = four_a > m || (four_a == m && boost::multiprecision::bit_test(q, 0)); break;
-    case rounding::half_up: inc = four_a >= m; break;
-    case rounding::half_down: inc = four_a > m; break;
-    case rounding::up:
-    case rounding::ceiling: inc = !exact; break;
-    case rounding::down:
-    case rounding::floor: inc = false; break;
-  }
-  const wide r = inc ? wide(q + 1) : q;
-  return aggregate_value::rounded(decimal::from_parts(narrow_or_throw(r, "standard deviation beyond 38 digits"), scale));
-}
-
-decimal exact_quotient(const decimal& numerator, const decimal& denominator) {
-  // value = n.c·10^(d.s) / (d.c·10^(n.s)), reduced; finite iff the reduced denominator is 2^x·5^y.
-  wide a = to_wide(numerator.coefficient()) * pow10_wide(denominator.scale());
-  wide b = to_wide(denominator.coefficient()) * pow10_wide(numerator.scale());
-  if (b.sign() < 0) {
-    a = -a;
-    b = -b;
-  }
-  const wide g = boost::multiprecision::gcd(boost::multiprecision::abs(a), b);
-  if (!g.is_zero()) {
-    a /= g;
-    b /= g;
-  }
-  wide rest = b;
-  int twos = 0, fives = 0;
-  while (!boost::multiprecision::bit_test(rest, 0) && !rest.is_zero() && rest != 1) {
-    rest >>= 1;
-    ++twos;
-  }
-  while (rest % 5 == 0 && rest != 0) {
-    rest /= 5;
-    ++fives;
-  }
-  const int k = std::max(twos, fives);
-  if (rest != 1 || k > decimal::max_scale)
-    raise_domain(errc::inexact, "the quotient " + to_string(numerator) + " / " + to_string(denominator) +
-                                    " is not a finite decimal; name a scale and a rounding mode");
-  const wide c = a * pow10_wide(k) / b;
-  int128 out = 0;
-  if (!try_narrow(c, out)) raise_overflow("quotient beyond 38 digits");
-  return decimal::from_parts(out, k);
-}
-
-aligned_threshold align_threshold(compare_op op, const decimal& t, int scale) {
-  aligned_threshold a;
-  a.op = op;
-  const int s = std::max(scale, t.scale());
-  if (!mul_pow10(1, s - scale, a.xf) || !mul_pow10(t.coefficient(), s - t.scale(), a.t))
-    raise_overflow("standard beyond 38 digits at the column's scale");
-  return a;
-}
-
-}  // namespace out_of_line
-
-decimal aggregate_value::exact_quotient() const { return detail::exact_quotient(numerator_, denominator_); }
-
-bool aggregate_value::same_quotient(const decimal& a, const decimal& b, const decimal& c, const decimal& d) {
-  using detail::pow10_wide;
-  using detail::to_wide;
-  // a/b == c/d  ⇔  a.c·d.c·10^(b.s + c.s) == c.c·b.c·10^(a.s + d.s)
-  return to_wide(a.coefficient()) * to_wide(d.coefficient()) * pow10_wide(b.scale() + c.scale()) ==
-         to_wide(c.coefficient()) * to_wide(b.coefficient()) * pow10_wide(a.scale() + d.scale());
-}
-
-// ---------------------------------------------------------------------------------------
-// grouping
-// ---------------------------------------------------------------------------------------
 
 grouping::grouping(const observation_table& t) : table_(&t) {
   indicator_map_.assign(t.indicator_count(), 0);
@@ -443,7 +327,7 @@ grouping& grouping::statuses(std::initializer_list<value_status> keep) {
 }
 
 namespace {
-// A period's frequency, from its days (FREQUENCIES in attain/aggregate.hpp).
+// A period's frequency, from its days (FREQUENCIES in attain/aggregate/grouping.hpp).
 enum class frequency : std::uint8_t { day, week, month, quarter, half_year, year, range };
 std::string_view frequency_name(frequency f) {
   switch (f) {
@@ -568,175 +452,6 @@ grouping::plan grouping::make_plan() const {
   p.use_period = period_filtered_;
   p.general = general;
   return p;
-}
-
-// ---------------------------------------------------------------------------------------
-// DHIS2 rule pairs
-// ---------------------------------------------------------------------------------------
-
-namespace {
-std::int32_t years_before(std::int32_t z, int years) {
-  const detail::civil_date c = detail::civil_from_days(z);
-  const int y = c.year - years;
-  return detail::days_from_civil(y, c.month, std::min(c.day, detail::days_in_month(y, c.month)));
-}
-}  // namespace
-
-aggregate_value dhis2_aggregate(const observation_table& t, std::string_view indicator,
-                                std::span<const std::uint32_t> units, period_span query, rule_pair pair,
-                                const dhis2_options& options) {
-  ATTAIN_EXPECTS(t.sealed());
-  const std::uint32_t ind = t.find_indicator(indicator);
-  if (ind == dictionary::npos) detail::raise_domain(errc::invalid_argument, "unknown indicator \"" + std::string(indicator) + "\"");
-  const int scale = t.indicator(ind).scale;
-  // Which data units count: the given units, with their subtrees when the table has a hierarchy.
-  std::vector<bool> counted(t.unit_count(), false);
-  const unit_hierarchy* h = t.hierarchy();
-  for (const std::uint32_t q : units) {
-    if (h == nullptr) {
-      counted[q] = true;
-      continue;
-    }
-    for (std::uint32_t u = 0; u < counted.size(); ++u)
-      if (h->contains(q, u)) counted[u] = true;
-  }
-  const std::int32_t window_first =
-      pair.over_periods == period_rule::last && pair.look_back_years > 0 ? years_before(query.first_day, pair.look_back_years)
-                                                                         : query.first_day;
-  const auto in_window = [&](const period_span& p) { return p.first_day >= window_first && p.last_day <= query.last_day; };
-
-  const auto ic = t.indicator_column();
-  const auto uc = t.unit_column();
-  const auto pc = t.period_column();
-  const auto sc = t.status_column();
-  status_tally tally;
-  // Rows off a dimension's total are a breakdown of the total row, never added to it; a
-  // missing value (status M) is tallied, never used.
-  const auto breakdown_or_missing = [&](std::size_t r) {
-    for (std::uint32_t d = 0; d < t.dimension_count(); ++d)
-      if (t.dimension_column(d)[r] != observation_table::total_member) return true;
-    if (sc[r] == value_status::missing) {
-      ++tally.count[static_cast<std::size_t>(value_status::missing)];
-      return true;
-    }
-    return false;
-  };
-  const finish_context ctx{scale, 0};
-  const auto finish = [&](aggregate_value v) {
-    v.set_statuses(tally);
-    return v;
-  };
-
-  if (pair.over_periods == period_rule::pooled) {
-    variance_rule::state var;
-    summary_rule::state sum;
-    for (std::size_t r = 0; r < t.size(); ++r) {
-      if (ic[r] != ind || !counted[uc[r]] || !in_window(t.period(pc[r])) || breakdown_or_missing(r)) continue;
-      const observation_ref o{t.coefficient(r), 0, 0, uc[r], 0};
-      summary_rule{}.step(sum, o);
-      variance_rule{}.step(var, o);
-      if (sc[r] != value_status::normal) ++tally.count[static_cast<std::size_t>(sc[r])];
-    }
-    const summary_value s = summary_rule{}.finish(sum, ctx);
-    switch (pair.over_units) {
-      case unit_rule::sum: return finish(s.sum);
-      case unit_rule::mean: return finish(s.mean);
-      case unit_rule::min: return finish(s.min);
-      case unit_rule::max: return finish(s.max);
-      case unit_rule::count: return finish(s.count);
-      case unit_rule::variance: return finish(variance_rule{options.scale, options.mode}.finish(var, ctx));
-      case unit_rule::stddev: return finish(standard_deviation_rule{{options.scale, options.mode}}.finish(var, ctx));
-      case unit_rule::first:
-      case unit_rule::last: break;
-    }
-    detail::raise_domain(errc::invalid_argument, "first/last over units needs a period rule");
-  }
-
-  // Stage 1: each data unit's value over the periods, as numerator / common denominator.
-  struct unit_value {
-    int128 num = 0;
-    std::int32_t day = 0;  // when (first/last over units)
-    value_status status = value_status::normal;
-    bool has = false;
-  };
-  std::vector<unit_value> per_unit(t.unit_count());
-  std::vector<std::vector<value_status>> used(0);
-  int128 denominator = 1;
-  if (pair.over_periods == period_rule::day_weighted_mean) denominator = query.days();
-  for (std::size_t r = 0; r < t.size(); ++r) {
-    if (ic[r] != ind || !counted[uc[r]]) continue;
-    const period_span p = t.period(pc[r]);
-    if (!in_window(p) || breakdown_or_missing(r)) continue;
-    unit_value& v = per_unit[uc[r]];
-    const int128 c = t.coefficient(r);
-    switch (pair.over_periods) {
-      case period_rule::day_weighted_mean: {
-        int128 weighted;  // a wide value times its days can pass 2^127
-        if (__builtin_mul_overflow(c, static_cast<int128>(p.days()), &weighted)) detail::raise_sum_overflow();
-        detail::add_checked(v.num, weighted);
-        v.day = query.last_day;
-        v.status = std::max(v.status, sc[r]);
-        v.has = true;
-        break;
-      }
-      case period_rule::last:
-      case period_rule::last_in_period:
-        if (!v.has || p.last_day > v.day) v = {c, p.last_day, sc[r], true};
-        break;
-      case period_rule::first:
-        if (!v.has || p.first_day < v.day) v = {c, p.first_day, sc[r], true};
-        break;
-      case period_rule::min:
-        if (!v.has || c < v.num) v = {c, p.last_day, sc[r], true};
-        break;
-      case period_rule::max:
-        if (!v.has || c > v.num) v = {c, p.last_day, sc[r], true};
-        break;
-      case period_rule::pooled: break;
-    }
-  }
-  // Stage 2: across units.
-  int128 acc = 0;
-  std::uint64_t n = 0;
-  unit_value pick;
-  std::uint32_t pick_unit = 0;
-  for (std::uint32_t u = 0; u < per_unit.size(); ++u) {
-    const unit_value& v = per_unit[u];
-    if (!v.has) continue;
-    if (v.status != value_status::normal) ++tally.count[static_cast<std::size_t>(v.status)];
-    ++n;
-    detail::add_checked(acc, v.num);
-    bool take = !pick.has;
-    switch (pair.over_units) {
-      case unit_rule::last: take = take || v.day > pick.day || (v.day == pick.day && u > pick_unit); break;
-      case unit_rule::first: take = take || v.day < pick.day; break;
-      case unit_rule::min: take = take || v.num < pick.num; break;
-      case unit_rule::max: take = take || v.num > pick.num; break;
-      default: break;
-    }
-    if (take) {
-      pick = v;
-      pick_unit = u;
-    }
-  }
-  if (n == 0) return finish(aggregate_value::none(why::empty_group));
-  const decimal den{denominator};
-  const auto as_value = [&](int128 num) {
-    const decimal x = detail::at_scale(num, scale);
-    return denominator == 1 ? aggregate_value::exact(x) : aggregate_value::quotient(x, den);
-  };
-  switch (pair.over_units) {
-    case unit_rule::sum: return finish(as_value(acc));
-    case unit_rule::mean: return finish(aggregate_value::quotient(detail::at_scale(acc, scale), den * decimal{n}));
-    case unit_rule::count: return finish(aggregate_value::exact(decimal{n}));
-    case unit_rule::first:
-    case unit_rule::last:
-    case unit_rule::min:
-    case unit_rule::max: return finish(as_value(pick.num));
-    case unit_rule::stddev:
-    case unit_rule::variance: break;
-  }
-  detail::raise_domain(errc::invalid_argument, "stddev/variance over units needs the pooled period rule");
 }
 
 }  // namespace attain
