@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "attain/growth.hpp"
 #include "fraction.hpp"
@@ -88,19 +89,55 @@ std::optional<observation> baseline_of(const target& t, const series& s) {
   return std::nullopt;
 }
 
-// sign of (num/den) − (a/b) for den, b > 0 given as decimals and fraction parts.
-int compare_ratio_with_fraction(const decimal& num, const decimal& den, const exact_fraction& f) {
-  // num/den vs n/d  ⇔  num·d vs n·den (den > 0, d > 0)
-  const decimal lhs = num * decimal{f.denominator};
-  const decimal rhs = den * decimal{f.numerator};
-  return lhs < rhs ? -1 : (lhs > rhs ? 1 : 0);
-}
-
 schedule_status schedule_of(int cmp) {
   return cmp > 0 ? schedule_status::ahead : cmp == 0 ? schedule_status::on_schedule : schedule_status::behind;
 }
 
 }  // namespace
+
+computed<decimal> actual_at(const attainment& a, int scale, rounding mode) {
+  if (!a.actual) return a.actual;
+  if (a.rate) return average_annual_growth(a.rate->from, a.rate->to, a.rate->years, scale, mode);
+  return round(*a.actual, scale, mode);
+}
+
+namespace {
+int side(const decimal& x, const decimal& threshold) { return signum(x - threshold); }
+}  // namespace
+
+int deciding_scale(const attainment& a, const target& t, int shown, rounding mode, int max_digits) {
+  if (!a.actual) return shown;
+  std::vector<decimal> thresholds;
+  switch (t.kind) {
+    case target_kind::band:
+      thresholds = {t.value, t.upper.value_or(t.value)};
+      break;
+    case target_kind::maintain:
+      if (a.baseline) thresholds = {*a.baseline};
+      break;
+    default: thresholds = {t.value}; break;
+  }
+  for (int d = shown; d <= max_digits; ++d) {
+    const computed<decimal> at = actual_at(a, d, mode);
+    if (!at) return shown;
+    bool same = true;
+    for (const decimal& th : thresholds) {
+      // The exact side: the CAGR's from its inputs (exactly, growth.hpp), any other from the actual.
+      const int exact = a.rate ? compare_growth(a.rate->from, a.rate->to, a.rate->years, th) : side(*a.actual, th);
+      same = same && side(*at, th) == exact;
+    }
+    if (same) return d;
+    if (!a.rate && d >= a.actual->scale()) return d;  // exact from here on
+  }
+  return -1;
+}
+
+int deciding_percent_decimals(const exact_fraction& ratio, int shown, rounding mode, int max_digits) {
+  const int exact = ratio < exact_fraction{1} ? -1 : (exact_fraction{1} < ratio ? 1 : 0);
+  for (int d = shown; d <= max_digits; ++d)
+    if (side(ratio.to_decimal(d + 2, mode), decimal{1}) == exact) return d;
+  return -1;
+}
 
 attainment assess_attainment(const target& t, const series& s, const boost::gregorian::date& as_of,
                              const attainment_options& o) {
@@ -140,6 +177,7 @@ attainment assess_attainment(const target& t, const series& s, const boost::greg
       const int n = review_year(last->when) - t.term.baseline_year();
       growth_years = n;
       a.actual = average_annual_growth(base->value, last->value, n, o.scale, o.mode);
+      a.rate = growth_inputs{base->value, last->value, n};
       a.status = combine(base->status, last->status);
       a.observations = 2;
       break;
@@ -192,36 +230,38 @@ attainment assess_attainment(const target& t, const series& s, const boost::greg
     a.exceeded = signum(*a.gap) < 0;
   }
 
-  // Completion: ≥ 1 means met, whichever way is good.
-  if (higher) {
-    a.completion = is_zero(t.value) ? computed<decimal>(none(why::zero_target)) : divide(actual, t.value, o.scale, o.mode);
-  } else {
-    a.completion = is_zero(actual) ? computed<decimal>(none(why::zero_denominator)) : divide(t.value, actual, o.scale, o.mode);
-  }
-
-  // Progress from the baseline (not for growth-rate targets: the baseline is the base of the rate).
-  if (t.kind != target_kind::average_growth) {
-    if (!base) a.progress = none(why::missing_value);
-    else if (t.value == base->value) a.progress = none(why::zero_denominator);
-    else a.progress = divide(actual - base->value, t.value - base->value, o.scale, o.mode);
-  } else {
+  // Growth-rate targets: the rate is compared with the target rate (above), not divided by it;
+  // and the baseline is the base of the rate, not a point on a path to the target.
+  if (t.kind == target_kind::average_growth) {
+    a.completion = none(why::not_applicable);
     a.progress = none(why::not_applicable);
+    return a;
   }
 
-  // Against the calendar.
-  if (a.elapsed.numerator == 0) return a;  // the term has not started
-  if (t.kind == target_kind::cumulative) {
-    if (a.completion) {
-      a.time_adjusted = divide(actual * decimal{a.elapsed.denominator}, t.value * decimal{a.elapsed.numerator}, o.scale, o.mode);
-      a.schedule = schedule_of(compare_ratio_with_fraction(actual, t.value, a.elapsed));
-    }
-  } else if (a.progress) {
-    const decimal covered = actual - base->value;
-    const decimal distance = t.value - base->value;
-    a.time_adjusted = divide(covered * decimal{a.elapsed.denominator}, distance * decimal{a.elapsed.numerator}, o.scale, o.mode);
-    // covered/distance vs elapsed, with the sign of distance cleared.
-    a.schedule = schedule_of(signum(distance) > 0 ? compare_ratio_with_fraction(covered, distance, a.elapsed)
-                                                  : compare_ratio_with_fraction(-covered, -distance, a.elapsed));
+  // Completion: ≥ 1 means met, whichever way is good. Exact: rounded where it is shown.
+  if (higher) {
+    a.completion = is_zero(t.value) ? computed<exact_fraction>(none(why::zero_target)) : exact_fraction::of(actual, t.value);
+  } else {
+    a.completion =
+        is_zero(actual) ? computed<exact_fraction>(none(why::zero_denominator)) : exact_fraction::of(t.value, actual);
+  }
+
+  // Progress from the baseline: the share of the distance covered.
+  if (!base) a.progress = none(why::missing_value);
+  else if (t.value == base->value) a.progress = none(why::zero_denominator);
+  else a.progress = exact_fraction::of(actual - base->value, t.value - base->value);
+
+  // Against the calendar: the share reached over the share of the term's days elapsed.
+  if (a.elapsed.is_zero()) return a;  // the term has not started
+  // (A cumulative target's share is actual / target, whichever way is good.)
+  const computed<exact_fraction> reached =
+      t.kind != target_kind::cumulative ? a.progress
+      : is_zero(t.value)                ? computed<exact_fraction>(none(why::zero_target))
+                                        : computed<exact_fraction>(exact_fraction::of(actual, t.value));
+  if (reached) {
+    a.time_adjusted = exact_fraction::of(reached->numerator * a.elapsed.denominator,
+                                         reached->denominator * a.elapsed.numerator);
+    a.schedule = schedule_of(*reached < a.elapsed ? -1 : (a.elapsed < *reached ? 1 : 0));
   }
   return a;
 }

@@ -522,15 +522,18 @@ target_forecast forecast_target(const target& t, const series& s, const boost::g
   f.projected = projected;
   if (!projected) return f;
   if (higher) {
-    f.projected_completion = is_zero(t.value) ? computed<decimal>(none(why::zero_target))
-                                              : divide(*projected, t.value, o.scale, o.mode);
+    f.projected_completion = is_zero(t.value) ? computed<exact_fraction>(none(why::zero_target))
+                                              : computed<exact_fraction>(exact_fraction::of(*projected, t.value));
   } else {
-    f.projected_completion = is_zero(*projected) ? computed<decimal>(none(why::zero_denominator))
-                                                 : divide(t.value, *projected, o.scale, o.mode);
+    f.projected_completion = is_zero(*projected) ? computed<exact_fraction>(none(why::zero_denominator))
+                                                 : computed<exact_fraction>(exact_fraction::of(t.value, *projected));
   }
   if (!f.projected_completion) return f;
-  const decimal c = *f.projected_completion;
-  f.outcome = c >= o.exceed_from ? forecast_class::exceed : c >= o.meet_from ? forecast_class::meet : forecast_class::needs_effort;
+  // Classified on the exact ratio: 1.0499999 is not "exceed", whatever a display rounds it to.
+  const exact_fraction& c = *f.projected_completion;
+  f.outcome = c >= exact_fraction{o.exceed_from, 1}  ? forecast_class::exceed
+              : c >= exact_fraction{o.meet_from, 1} ? forecast_class::meet
+                                                     : forecast_class::needs_effort;
   return f;
 }
 

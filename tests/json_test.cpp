@@ -60,9 +60,11 @@ TEST(json, attainment_of_the_midterm_investment) {
   EXPECT_EQ(io::to_json(a, {.indent = 0}),
             "{\"actual\":\"5540\",\"status\":\"estimate\",\"latest\":\"2023\",\"observations\":3,"
             "\"baseline\":null,\"baseline_no_value\":\"missing_value\",\"completion\":\"0.554000\","
+            "\"completion_exact\":{\"numerator\":5540,\"denominator\":10000},"
             "\"progress\":null,\"progress_no_value\":\"missing_value\",\"gap\":\"4460\",\"achieved\":false,"
             "\"exceeded\":false,\"elapsed\":{\"numerator\":910,\"denominator\":1826},"
             "\"elapsed_years\":{\"numerator\":910,\"denominator\":365},\"time_adjusted\":\"1.111653\","
+            "\"time_adjusted_exact\":{\"numerator\":10116040,\"denominator\":9100000},"
             "\"schedule\":\"ahead\"}");
   const attain::target_forecast f = attain::forecast_target(inv, s, boost::gregorian::date(2023, 6, 29));
   const std::string fj = io::to_json(f, {.indent = 0});

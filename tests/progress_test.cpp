@@ -238,7 +238,8 @@ TEST(progress, forecast_cumulative_investment_by_cagr_of_the_flows) {
   const auto f = attain::forecast_target(t, inv, review);
   // 5540 + 1990·(1990/1700)^(1/2) + 1990·(1990/1700) = 10022.525736
   EXPECT_EQ(*f.projected, 10022.525736_d);
-  EXPECT_EQ(*f.projected_completion, 1.002253_d);
+  EXPECT_EQ(f.projected_completion->to_decimal(6, attain::rounding::half_up), 1.002253_d);
+  EXPECT_EQ(*f.projected_completion, (attain::exact_fraction{10022.525736_d, 10000}));
   EXPECT_EQ(f.outcome, attain::forecast_class::meet);
   attain::forecast_options linear;
   linear.method = attain::projection_method::linear;

@@ -135,7 +135,7 @@ TEST(readme, tour_fits_on_a_screen) {
   EXPECT_LE(blocks[0].size(), 26u);
 }
 
-std::string to_text(const exact_fraction& f) { return std::to_string(f.numerator) + "/" + std::to_string(f.denominator); }
+std::string to_text(const exact_fraction& f) { return to_string(f.numerator) + "/" + to_string(f.denominator); }
 
 // The tour: the seed's figures end to end.
 TEST(readme, tour) {
@@ -155,7 +155,7 @@ TEST(readme, tour) {
   // Total investment against its term target; 2023 is an estimate ("ước đạt").
   series flows({{year{2021}, 1650_d}, {year{2022}, 1830_d}, {year{2023}, 2060_d, value_status::estimate}});
   target goal;  goal.kind = target_kind::cumulative;  goal.term = plan;  goal.value = 10000_d;
-  attainment a = assess_attainment(goal, flows, date(2023, 6, 29));  // completion 0.554000, ahead
+  attainment a = assess_attainment(goal, flows, date(2023, 6, 29));  // completion 5540/10000, ahead
   indicator ind;  ind.unit = unit_of_measure::parse("tỷ đồng");
   std::string sentence = explain(a, goal, ind, {language::vi});
   // "5.540 / 10.000 tỷ đồng = 55,4% mục tiêu giai đoạn 2021–2025 (ước đạt); đã qua 2,5/5 năm: vượt tiến độ"
@@ -179,8 +179,8 @@ TEST(readme, tour) {
   EXPECT_EQ(to_text(elapsed), "910/1826");
   shown("// 910/1826");
   ASSERT_TRUE(a.completion.has_value());
-  EXPECT_EQ(to_string(*a.completion), "0.554000");
-  shown("completion 0.554000");
+  EXPECT_EQ(to_text(*a.completion), "5540/10000");  // exact: rounded once, where it is shown
+  shown("completion 5540/10000");
   EXPECT_EQ(a.status, value_status::estimate);
   EXPECT_EQ(a.schedule, schedule_status::ahead);
   shown(", ahead");

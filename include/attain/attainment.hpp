@@ -22,7 +22,8 @@
 //
 // DEFINITIONS
 //   completion  higher is better: actual / target; lower is better: target / actual (so
-//               that ≥ 1 means met either way). average_growth: actual rate / target rate.
+//               that ≥ 1 means met either way). average_growth: none (not_applicable): a
+//               growth rate is compared with the target rate, not divided by it.
 //   progress    (actual − baseline) / (target − baseline): the share of the distance
 //               covered (ESCAP's "current status"); needs a baseline.
 //   gap         what remains in the good direction: target − actual (higher is better),
@@ -33,8 +34,12 @@
 //               on or before the assessment date (so a current-year estimate counts);
 //               cumulative: the sum of those inside the plan years; average_growth: the
 //               CAGR from the baseline to that latest observation.
-// Every ratio is rounded once at options.scale in options.mode; comparisons that decide a
-// status (met, ahead) are exact. An average-growth target is met when the exact CAGR reaches
+// Every ratio (completion, progress, time_adjusted) is an exact_fraction (attain/fraction.hpp):
+// it is rounded once, where it is shown, at the scale and in the mode the renderer names;
+// comparisons that decide a status (met, ahead) are exact. The only rounded figure is the
+// CAGR of an average-growth target (`actual`, correctly rounded at options.scale in
+// options.mode: a rate has no exact decimal); a renderer that shows it at fewer digits
+// recomputes it there from the baseline and the latest value (growth.hpp), once. An average-growth target is met when the exact CAGR reaches
 // its rate — decided as last ≥ baseline × (1 + rate)^n on integers (see AVERAGE-GROWTH
 // TARGETS below), never on the rounded `actual`: a CAGR of 7.5499999… % that shows as
 // 7.550000 % has not met a 7.55 % target (its gap shows 0; `achieved` is false).
@@ -63,6 +68,7 @@
 #include <string_view>
 
 #include "attain/decimal.hpp"
+#include "attain/fraction.hpp"
 #include "attain/no_value.hpp"
 #include "attain/observation.hpp"
 #include "attain/series.hpp"
@@ -83,30 +89,58 @@ constexpr std::string_view to_string(schedule_status s) noexcept {
 }
 
 struct attainment_options {
-  int scale = 6;                        // fractional digits of ratios (0.554000)
-  rounding mode = rounding::half_up;
+  int scale = 6;                        // fractional digits of an average-growth target's CAGR
+  rounding mode = default_rounding;
+};
+
+// An average-growth target's CAGR from its inputs: (to / from)^(1/years) − 1.
+struct growth_inputs {
+  decimal from;
+  decimal to;
+  int years = 0;
 };
 
 struct attainment {
   computed<decimal> actual = none(why::missing_value);
+  std::optional<growth_inputs> rate;                // average_growth: what `actual` is the CAGR of
   value_status status = value_status::missing;      // of `actual`; missing while it has no value
   std::optional<period> latest;                     // the latest period used
   std::size_t observations = 0;                     // how many observations `actual` uses
   computed<decimal> baseline = none(why::missing_value);
-  computed<decimal> completion = none(why::missing_value);
-  computed<decimal> progress = none(why::missing_value);
+  computed<exact_fraction> completion = none(why::missing_value);
+  computed<exact_fraction> progress = none(why::missing_value);
   computed<decimal> gap = none(why::missing_value);
   bool achieved = false;
   bool exceeded = false;
   exact_fraction elapsed;                           // share of the term's days elapsed
   exact_fraction elapsed_years;                     // plan years elapsed (2.49… of 5)
-  computed<decimal> time_adjusted = none(why::not_applicable);
+  computed<exact_fraction> time_adjusted = none(why::not_applicable);
   schedule_status schedule = schedule_status::not_applicable;
 };
 
 // Assesses `t` against the observations of its indicator for its unit, at `as_of`.
 ATTAIN_API attainment assess_attainment(const target& t, const series& observations, const boost::gregorian::date& as_of,
                              const attainment_options& options = {});
+
+// The actual rounded once at `scale` in `mode`, for display: an average-growth target's CAGR
+// is computed again from its inputs at that scale (never the rounded `actual` rounded
+// again: a CAGR of 5.749996 % is 5.7 %, not 5.75 % → 5.8 %); any other actual is exact and is
+// rounded once. No value: the actual's reason.
+ATTAIN_API computed<decimal> actual_at(const attainment& a, int scale, rounding mode);
+
+// DIGITS THAT DECIDE ----------------------------------------------------------------------------
+// A figure shown with too few digits can contradict its verdict: 99.96 against a target of
+// ≥ 100 shows as "100 … not met"; 6.04 in a band of 4–6 shows as "6.0 … not met". These
+// return the fewest fractional digits, from `shown` up, at which the rounded figure stands on
+// the same side of every threshold that decides the verdict as the exact figure does, so a
+// renderer shows "99.96" and "6.04". A figure that needs more than `max_digits` (a ratio that
+// differs from 100 % only far out) returns -1: say "just below" instead of showing digits.
+
+// The actual against the target's thresholds (value; band: both bounds; maintain: baseline;
+// average growth: the target rate, on the CAGR recomputed at each scale).
+ATTAIN_API int deciding_scale(const attainment& a, const target& t, int shown, rounding mode, int max_digits = 12);
+// A ratio shown as a percent (completion) against 100 %: digits of the percent.
+ATTAIN_API int deciding_percent_decimals(const exact_fraction& ratio, int shown, rounding mode, int max_digits = 12);
 
 // The level baseline × (1 + rate)^years, kept exact (see AVERAGE-GROWTH TARGETS AS LEVELS).
 struct implied_level {

@@ -118,9 +118,11 @@
 
 #include "attain/config.hpp"
 #include "attain/decimal.hpp"
+#include "attain/fraction.hpp"
 #include "attain/detail/civil.hpp"
 #include "attain/error.hpp"
 #include "attain/no_value.hpp"
+#include "attain/period_span.hpp"
 #include "attain/rounding.hpp"
 
 namespace attain {
@@ -171,27 +173,6 @@ struct year_start {
   friend constexpr bool operator==(const year_start&, const year_start&) = default;
 };
 inline constexpr year_start calendar_year_start{1, 1};
-
-// An exact non-negative share, numerator / denominator (denominator > 0), kept unreduced so
-// that it still says "910 of 1826 days". == and <=> compare values (1/2 == 2/4).
-struct exact_fraction {
-  std::int64_t numerator = 0;
-  std::int64_t denominator = 1;
-
-  // The share as a decimal with `scale` digits, correctly rounded in `mode`.
-  //   exact_fraction{910, 1826}.to_decimal(4, rounding::half_up)  → 0.4984
-  decimal to_decimal(int scale, rounding mode) const {
-    return divide(decimal{numerator}, decimal{denominator}, scale, mode);
-  }
-  friend constexpr bool operator==(const exact_fraction& a, const exact_fraction& b) noexcept {
-    return static_cast<int128>(a.numerator) * b.denominator == static_cast<int128>(b.numerator) * a.denominator;
-  }
-  friend constexpr std::strong_ordering operator<=>(const exact_fraction& a, const exact_fraction& b) noexcept {
-    const int128 l = static_cast<int128>(a.numerator) * b.denominator;
-    const int128 r = static_cast<int128>(b.numerator) * a.denominator;
-    return l < r ? std::strong_ordering::less : l > r ? std::strong_ordering::greater : std::strong_ordering::equal;
-  }
-};
 
 namespace detail {
 

@@ -99,7 +99,7 @@ struct growth_ratio_input {
 // Every constant of the method, as published, and the precision of the irrational steps.
 struct growth_ratio_options {
   int scale = 30;                            // fractional digits of CAGRs and derived values
-  rounding mode = rounding::half_even;
+  rounding mode = working_rounding;
   decimal substantial = decimal{95, 2};      // R >= 0.95
   decimal moderate = decimal{60, 2};         // 0.60 <= R < 0.95
   decimal band_high = decimal{15, 3};        // no target: x >= 1.5 % · C
@@ -133,7 +133,7 @@ ATTAIN_API progress_assessment assess_growth_ratio(const growth_ratio_input& in,
 
 struct projection_options {
   int scale = 30;
-  rounding mode = rounding::half_even;
+  rounding mode = working_rounding;
   decimal on_track = decimal{95, 2};         // P >= 0.95
   decimal acceleration = decimal{10, 2};     // 0.10 <= P < 0.95: acceleration needed
   decimal strong_growth = decimal{2, 2};     // no target: CAGR >= 2 % → 3 (substantial)
@@ -211,7 +211,7 @@ struct weather_options {
   decimal sunny_below = decimal{5, 2};   // missed by < 5 % of (target − current): sun
   decimal cloudy_from = decimal{20, 2};  // missed by > 20 %: cloud (or thunderstorm)
   int scale = 30;
-  rounding mode = rounding::half_even;
+  rounding mode = working_rounding;
 };
 
 // The trend is the average annual growth (geometric) over the last `window` changes,
@@ -253,14 +253,14 @@ struct forecast_options {
   decimal exceed_from = decimal{105, 2};  // projected completion >= 1.05: exceed
   decimal meet_from = decimal{1};         // >= 1.00: meet; below: needs effort
   int scale = 6;
-  rounding mode = rounding::half_up;
+  rounding mode = default_rounding;
 };
 
 struct target_forecast {
   forecast_class outcome = forecast_class::not_forecast;
   projection_method method = projection_method::cagr;
   computed<decimal> projected = none(why::missing_value);             // value at the term's end
-  computed<decimal> projected_completion = none(why::missing_value);  // as attainment's completion
+  computed<exact_fraction> projected_completion = none(why::missing_value);  // as attainment's completion, exact
   value_status status = value_status::forecast;
 };
 

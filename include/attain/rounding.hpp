@@ -16,6 +16,19 @@
 //   ceiling      3     4     -2     3     3     -2    toward +infinity
 //   floor        2     3     -3     2     2     -3    toward -infinity
 //
+// THE DEFAULT POLICY (one, for every module)
+//   default_rounding = half_up    every figure a person reads or a file receives: explain(),
+//                                 the review's renderers (render_options::mode), JSON ratios,
+//                                 an average-growth target's CAGR, attainment_options. Half
+//                                 away from zero is what statistical publications print.
+//   working_rounding = half_even  the irrational steps *inside* a method, carried at 30 digits
+//                                 (growth ratio, projection, weather: progress.hpp) or at a
+//                                 rule's scale (variance, standard deviation, DHIS2 pairs):
+//                                 never shown as such, and unbiased when many are combined.
+//   Every default names one of these two constants; a caller who passes a mode overrides it.
+//   Undefined results are never rounded to anything: they are "no value" with a reason
+//   (attain/no_value.hpp), the one such type of every module.
+//
 // CASE STUDY: rounding twice is not rounding once. 0.445 rounded half_up to 2 decimals is
 // 0.45, and 0.45 to 1 decimal is 0.5 — but 0.445 to 1 decimal is 0.4. A published "5.7 %"
 // must come from the exact growth rate, not from a rate already rounded to 5.75 %.
@@ -32,6 +45,10 @@
 namespace attain {
 
 enum class rounding : std::uint8_t { half_even, half_up, half_down, up, down, ceiling, floor };
+
+// The default policy (see THE DEFAULT POLICY above).
+inline constexpr rounding default_rounding = rounding::half_up;
+inline constexpr rounding working_rounding = rounding::half_even;
 
 inline constexpr rounding all_rounding_modes[] = {rounding::half_even, rounding::half_up,
                                                   rounding::half_down, rounding::up,

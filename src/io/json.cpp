@@ -1,6 +1,7 @@
 // The JSON writer and the result types in JSON (see attain/io/json.hpp).
 #include "attain/io/json.hpp"
 
+#include <cstdint>
 #include <cstdio>
 
 #include "attain/period_format.hpp"
@@ -217,8 +218,22 @@ std::string_view name_of(why reason) noexcept {
 void write_json(json_writer& w, const decimal& x) { w.value(x); }
 void write_json(json_writer& w, const period& p) { w.value(to_string(p)); }
 void write_json(json_writer& w, value_status s) { w.value(to_string(s)); }
+namespace {
+// A whole number that fits 64 bits as a JSON number (910 days), any other decimal as a string.
+void write_count_or_decimal(json_writer& w, const decimal& x) {
+  if (x.scale() == 0 && x.coefficient() >= INT64_MIN && x.coefficient() <= INT64_MAX)
+    w.value(static_cast<std::int64_t>(x.coefficient()));
+  else
+    w.value(x);
+}
+}  // namespace
+
 void write_json(json_writer& w, const exact_fraction& f) {
-  w.begin_object().key("numerator").value(f.numerator).key("denominator").value(f.denominator).end_object();
+  w.begin_object().key("numerator");
+  write_count_or_decimal(w, f.numerator);
+  w.key("denominator");
+  write_count_or_decimal(w, f.denominator);
+  w.end_object();
 }
 void write_json(json_writer& w, const no_value& n) {
   w.begin_object().key("no_value").value(name_of(n.reason)).key("reason").value(describe(n.reason)).end_object();
@@ -228,6 +243,18 @@ void write_member(json_writer& w, std::string_view key, const computed<decimal>&
   w.key(key);
   if (x.has_value()) {
     w.value(*x);
+    return;
+  }
+  w.null();
+  w.key(std::string(key) + "_no_value").value(name_of(x.error().reason));
+}
+
+void write_member(json_writer& w, std::string_view key, const computed<exact_fraction>& x, int scale, rounding mode) {
+  w.key(key);
+  if (x.has_value()) {
+    w.value(x->to_decimal(scale, mode));
+    w.key(std::string(key) + "_exact");
+    write_json(w, *x);
     return;
   }
   w.null();
@@ -267,7 +294,7 @@ void write_json(json_writer& w, const target& t) {
   w.key("source").value(t.source).end_object();
 }
 
-void write_json(json_writer& w, const attainment& a) {
+void write_json(json_writer& w, const attainment& a, int ratio_scale, rounding mode) {
   w.begin_object();
   write_member(w, "actual", a.actual);
   w.key("status").value(to_string(a.status));
@@ -276,22 +303,22 @@ void write_json(json_writer& w, const attainment& a) {
   else w.null();
   w.key("observations").value(a.observations);
   write_member(w, "baseline", a.baseline);
-  write_member(w, "completion", a.completion);
-  write_member(w, "progress", a.progress);
+  write_member(w, "completion", a.completion, ratio_scale, mode);
+  write_member(w, "progress", a.progress, ratio_scale, mode);
   write_member(w, "gap", a.gap);
   w.key("achieved").value(a.achieved).key("exceeded").value(a.exceeded);
   w.key("elapsed");
   write_json(w, a.elapsed);
   w.key("elapsed_years");
   write_json(w, a.elapsed_years);
-  write_member(w, "time_adjusted", a.time_adjusted);
+  write_member(w, "time_adjusted", a.time_adjusted, ratio_scale, mode);
   w.key("schedule").value(to_string(a.schedule)).end_object();
 }
 
-void write_json(json_writer& w, const target_forecast& f) {
+void write_json(json_writer& w, const target_forecast& f, int ratio_scale, rounding mode) {
   w.begin_object().key("outcome").value(to_string(f.outcome)).key("method").value(to_string(f.method));
   write_member(w, "projected", f.projected);
-  write_member(w, "projected_completion", f.projected_completion);
+  write_member(w, "projected_completion", f.projected_completion, ratio_scale, mode);
   w.key("status").value(to_string(f.status)).end_object();
 }
 
@@ -366,7 +393,7 @@ void write_json(json_writer& w, const aggregate_value& v) {
   if (!v.has_value()) {
     w.key("value").null().key("no_value").value(name_of(v.reason()));
   } else if (v.is_quotient()) {
-    w.key("value").value(v.value(w.options().quotient_scale, rounding::half_even));
+    w.key("value").value(v.value(w.options().quotient_scale, w.options().quotient_mode));
     w.key("numerator").value(v.numerator()).key("denominator").value(v.denominator());
   } else {
     w.key("value").value(v.value());

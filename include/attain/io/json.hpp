@@ -23,10 +23,12 @@
 //   value_status, enums  their to_string names: "estimate", "target_achieved", "ahead"
 //   computed<decimal>    the decimal, or null plus a sibling "<key>_no_value" naming the
 //                        reason: "completion": null, "completion_no_value": "zero_target"
-//   exact_fraction       {"numerator": 910, "denominator": 1826}
+//   exact_fraction       {"numerator": 910, "denominator": 1826} (a non-integer part as a string)
+//   an exact ratio       "completion": "0.554500" (rounded once, 6 digits, half up), and
+//                        "completion_exact": {"numerator": "5544.996", "denominator": 10000}
 //   aggregate_value      {"value": "3.75", "status": "normal"}; an exact quotient adds
 //                        "numerator" and "denominator" and gives "value" rounded at
-//                        json_options::quotient_scale (half even); no value:
+//                        json_options::quotient_scale (quotient_mode, half up); no value:
 //                        {"value": null, "no_value": "empty_group"}
 //   strings              UTF-8 as is; ", \ and control characters escaped; a byte that is
 //                        not valid UTF-8 becomes U+FFFD, so the output is always valid JSON
@@ -47,7 +49,7 @@
 #include <string_view>
 #include <vector>
 
-#include "attain/aggregate.hpp"
+#include "attain/aggregate/value.hpp"
 #include "attain/attainment.hpp"
 #include "attain/decimal.hpp"
 #include "attain/indicator.hpp"
@@ -66,6 +68,7 @@ struct json_options {
   int indent = 2;                    // spaces per level; 0 writes one line
   bool decimals_as_numbers = false;  // true: 1621.41 instead of "1621.41"
   int quotient_scale = 6;            // decimals of an exact quotient's "value"
+  rounding quotient_mode = default_rounding;  // its one rounding (rounding.hpp: the policy)
 };
 
 // Appends `text` as a JSON string literal, quotes included.
@@ -124,6 +127,10 @@ ATTAIN_API void write_json(json_writer& w, const exact_fraction& f);
 ATTAIN_API void write_json(json_writer& w, const no_value& n);
 // A member whose figure may have no value: "key": value, or "key": null and "key_no_value".
 ATTAIN_API void write_member(json_writer& w, std::string_view key, const computed<decimal>& x);
+// An exact ratio as a decimal rounded once at `scale` in `mode` (a reader wants a number);
+// no value as null + reason, as above.
+ATTAIN_API void write_member(json_writer& w, std::string_view key, const computed<exact_fraction>& x, int scale = 6,
+                             rounding mode = default_rounding);
 // The identifier of a reason: "zero_target", "empty_group", …
 ATTAIN_API std::string_view name_of(why reason) noexcept;
 
@@ -131,8 +138,10 @@ ATTAIN_API std::string_view name_of(why reason) noexcept;
 ATTAIN_API void write_json(json_writer& w, const observation& o);
 ATTAIN_API void write_json(json_writer& w, const indicator& i);
 ATTAIN_API void write_json(json_writer& w, const target& t);
-ATTAIN_API void write_json(json_writer& w, const attainment& a);
-ATTAIN_API void write_json(json_writer& w, const target_forecast& f);
+// Ratios rounded once at `ratio_scale` in `mode`, each with its exact fraction beside.
+ATTAIN_API void write_json(json_writer& w, const attainment& a, int ratio_scale = 6, rounding mode = default_rounding);
+ATTAIN_API void write_json(json_writer& w, const target_forecast& f, int ratio_scale = 6,
+                           rounding mode = default_rounding);
 ATTAIN_API void write_json(json_writer& w, const progress_assessment& a);
 ATTAIN_API void write_json(json_writer& w, const attainment_tally& t);
 ATTAIN_API void write_json(json_writer& w, const forecast_tally& t);
