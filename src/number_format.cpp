@@ -14,7 +14,7 @@ std::string apply_format(const decimal& x, const number_format& f) {
   char* end = to_chars(buf, buf + sizeof buf, x);
   const std::string_view canon(buf, static_cast<std::size_t>(end - buf));
   std::string out;
-  out.reserve(canon.size() + canon.size() / 3 + 1);
+  out.reserve(canon.size() + canon.size() + 1);  // a U+202F group mark is 3 bytes
   std::size_t i = 0;
   if (canon[0] == '-') {
     out += '-';
@@ -24,7 +24,10 @@ std::string apply_format(const decimal& x, const number_format& f) {
   const std::size_t int_end = point == std::string_view::npos ? canon.size() : point;
   const std::size_t int_len = int_end - i;
   for (std::size_t k = 0; k < int_len; ++k) {
-    if (f.group_mark != '\0' && k != 0 && (int_len - k) % 3 == 0) out += f.group_mark;
+    if (k != 0 && (int_len - k) % 3 == 0) {
+      if (f.narrow_space_groups) out += "\u202F";
+      else if (f.group_mark != '\0') out += f.group_mark;
+    }
     out += canon[i + k];
   }
   if (point != std::string_view::npos) {
@@ -98,6 +101,7 @@ std::string format(const decimal& x, const number_format& f, int decimals, round
 
 std::string format_percent(const decimal& ratio, const number_format& f, int decimals, rounding mode) {
   std::string out = apply_format(round(times_100(ratio), decimals, mode), f);
+  if (f.percent_space) out += "\u202F";  // French: "55,4 %"
   out += '%';
   return out;
 }

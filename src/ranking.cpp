@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <numeric>
 
+#include "attain/explain.hpp"
+#include "attain/words.hpp"
+
 namespace attain {
 
 std::vector<decimal> rank(std::span<const decimal> scores, rank_order order, rank_method method) {
@@ -70,6 +73,36 @@ computed<decimal> places_gained(const ranking& previous, const ranking& current,
   const auto now = current.rank_of(unit);
   if (!before || !now) return none(why::not_ranked);
   return before->rank - now->rank;
+}
+
+std::string_view describe(rank_method m, language l) noexcept {
+  switch (m) {
+    case rank_method::standard: return text(word::rank_method_standard, l);
+    case rank_method::modified: return text(word::rank_method_modified, l);
+    case rank_method::dense: return text(word::rank_method_dense, l);
+    case rank_method::ordinal: return text(word::rank_method_ordinal, l);
+    case rank_method::fractional: return text(word::rank_method_fractional, l);
+  }
+  return "?";
+}
+
+std::string explain_rank_change(const decimal& places_gained, language l) {
+  const int sign = signum(places_gained);
+  if (sign == 0) return std::string(text(word::rank_unchanged, l));
+  const decimal n = trim(abs(places_gained));
+  if (n == decimal{1}) return std::string(text(sign > 0 ? word::rank_up_one : word::rank_down_one, l));
+  return fill(sign > 0 ? word::rank_up : word::rank_down, l, {format(n, format_of(l))});
+}
+
+std::string explain_rank_change(int places_gained, language l) {
+  return explain_rank_change(decimal{static_cast<std::int64_t>(places_gained)}, l);
+}
+
+std::string explain_rank(const rank_position& p, language l) {
+  const std::string population = std::to_string(p.population);
+  const decimal r = trim(p.rank);
+  if (r == decimal{1}) return fill(word::rank_position_first, l, {population});
+  return fill(word::rank_position, l, {format(r, format_of(l)), population});
 }
 
 }  // namespace attain

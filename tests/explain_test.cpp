@@ -1,4 +1,5 @@
-// Tests of attain/explain.hpp: the sentences a report writer pastes, in both languages.
+// Tests of attain/explain.hpp: the sentences a report writer pastes, in English, Vietnamese
+// and French (U+202F in numbers, before % and ;, U+00A0 before :).
 #include "attain/explain.hpp"
 
 #include <gtest/gtest.h>
@@ -18,6 +19,7 @@ using namespace attain::literals;
 
 const explain_options en{language::en};
 const explain_options vi{language::vi};
+const explain_options fr{language::fr};
 const date review{2023, 6, 29};
 
 attain::series yearly(std::initializer_list<std::pair<int, const char*>> rows, int estimate_from) {
@@ -78,9 +80,17 @@ TEST(explain, communes_growth_forecast_and_no_value) {
   const auto production = yearly({{2020, "10000"}, {2023, "11809"}}, 2023);
   const auto g = make(attain::target_kind::average_growth, 0.07_d);
   const auto ga = attain::assess_attainment(g, production, review);
+  // A rate is compared with the target rate, not divided by it: no completion (not_applicable).
   EXPECT_EQ(attain::explain(ga, g, ind("tỷ đồng"), vi),
-            "tốc độ tăng bình quân giai đoạn 2021–2023 (so với năm 2020) 5,7%/năm (ước đạt), bằng 81,4% mục tiêu 7,0%");
+            "tốc độ tăng bình quân giai đoạn 2021–2023 (so với năm 2020) 5,7%/năm (ước đạt), mục tiêu 7,0%/năm");
   EXPECT_EQ(attain::explain(ga, g, ind("tỷ đồng"), en),
+            "average growth 2021–2023 (from 2020) 5.7% a year (estimate) against a target of 7.0% a year");
+  // A completion given by the caller is shown.
+  auto given = ga;
+  given.completion = attain::exact_fraction{0.814_d};
+  EXPECT_EQ(attain::explain(given, g, ind("tỷ đồng"), vi),
+            "tốc độ tăng bình quân giai đoạn 2021–2023 (so với năm 2020) 5,7%/năm (ước đạt), bằng 81,4% mục tiêu 7,0%");
+  EXPECT_EQ(attain::explain(given, g, ind("tỷ đồng"), en),
             "average growth 2021–2023 (from 2020) 5.7% a year (estimate) = 81.4% of the 7.0% target");
 
   const auto inv = yearly({{2021, "1700"}, {2022, "1850"}, {2023, "1990"}}, 2023);
@@ -156,9 +166,16 @@ TEST(explain, figures_without_a_value_say_why) {
   const auto g = make(attain::target_kind::average_growth, 0_d);
   const auto ga = attain::assess_attainment(g, yearly({{2020, "10000"}, {2023, "11809"}}, 2024), review);
   EXPECT_EQ(attain::explain(ga, g, ind("tỷ đồng"), vi),
+            "tốc độ tăng bình quân giai đoạn 2021–2023 (so với năm 2020) 5,7%/năm, mục tiêu 0,0%/năm");
+  EXPECT_EQ(attain::explain(ga, g, ind("tỷ đồng"), en),
+            "average growth 2021–2023 (from 2020) 5.7% a year against a target of 0.0% a year");
+  // A completion without a value for a reason of its own says why where the percentage goes.
+  auto zero = ga;
+  zero.completion = attain::none(attain::why::zero_target);
+  EXPECT_EQ(attain::explain(zero, g, ind("tỷ đồng"), vi),
             "tốc độ tăng bình quân giai đoạn 2021–2023 (so với năm 2020) 5,7%/năm, bằng không tính được: mục tiêu "
             "bằng 0 mục tiêu 0,0%");
-  EXPECT_EQ(attain::explain(ga, g, ind("tỷ đồng"), en),
+  EXPECT_EQ(attain::explain(zero, g, ind("tỷ đồng"), en),
             "average growth 2021–2023 (from 2020) 5.7% a year = no value: ratio to a zero target of the 0.0% target");
   // Average growth needs the baseline year's value.
   const auto no_base = attain::assess_attainment(g, yearly({{2023, "11809"}}, 2024), review);
@@ -192,7 +209,7 @@ TEST(explain, forecasts_name_their_method) {
   f.outcome = attain::forecast_class::exceed;
   f.method = attain::projection_method::linear;
   f.projected = 12.04_d;
-  f.projected_completion = 1.204_d;
+  f.projected_completion = attain::exact_fraction{1.204_d};
   EXPECT_EQ(attain::explain(f, t, ind("xã"), en), "forecast for 2025: 12 xã = 120.4% of the target (method: linear) → exceed");
   EXPECT_EQ(attain::explain(f, t, ind("xã"), vi), "dự báo năm 2025: 12 xã = 120,4% mục tiêu (phương pháp: tuyến tính) → vượt kế hoạch");
   f.method = attain::projection_method::least_squares;
@@ -209,7 +226,7 @@ TEST(explain, forecasts_name_their_method) {
   f.method = attain::projection_method::cagr;
   f.outcome = attain::forecast_class::meet;
   f.projected = 0.0712_d;
-  f.projected_completion = 1.017_d;
+  f.projected_completion = attain::exact_fraction{1.017_d};
   EXPECT_EQ(attain::explain(f, g, ind("tỷ đồng"), en),
             "forecast for 2025: 7.1% = 101.7% of the target (method: average growth) → meet");
   f.projected = attain::none(attain::why::too_few_points);
@@ -297,6 +314,136 @@ TEST(explain, every_status_and_reason_in_both_languages) {
   EXPECT_EQ(describe(static_cast<progress_status>(99), language::vi), "?");
   EXPECT_EQ(describe(static_cast<forecast_class>(99), language::vi), "?");
   EXPECT_EQ(describe(static_cast<schedule_status>(99), language::vi), "?");
+}
+
+// FRENCH -------------------------------------------------------------------------------------------
+// The same figures in French: "cible", "estimation", the groups of thousands and the space
+// before % are U+202F, the space before ; is U+202F and before : U+00A0.
+
+TEST(explain_fr, the_number_format_of_french) {
+  EXPECT_EQ(attain::format_of(language::fr), attain::number_format::fr());
+  EXPECT_EQ(attain::format_of(language::vi), attain::number_format::vi());
+  EXPECT_EQ(attain::format_of(language::en), attain::number_format::en());
+}
+
+TEST(explain_fr, cumulative_investment) {
+  const auto inv = yearly({{2021, "1700"}, {2022, "1850"}, {2023, "1990"}}, 2023);
+  const auto t = make(attain::target_kind::cumulative, 10000_d);
+  const auto a = attain::assess_attainment(t, inv, review);
+  EXPECT_EQ(attain::explain(a, t, ind("tỷ đồng"), fr),
+            "5\u202F540 / 10\u202F000 tỷ đồng = 55,4\u202F% de la cible 2021–2025 (estimation)\u202F; 2,5 années écoulées "
+            "sur 5\u00A0: en avance sur le calendrier");
+}
+
+TEST(explain_fr, level_income_with_change_on_the_baseline) {
+  const auto income = yearly({{2020, "38.05"}, {2023, "50.04"}}, 2023);
+  const auto t = make(attain::target_kind::level, 60_d);
+  const auto a = attain::assess_attainment(t, income, review);
+  EXPECT_EQ(attain::explain(a, t, ind("triệu đồng"), fr),
+            "50,04 triệu đồng (2023, estimation) = 83,4\u202F% de la cible de 60 triệu đồng pour 2025\u202F; en hausse de "
+            "11,99 triệu đồng par rapport à 2020\u202F; 54,6\u202F% du chemin parcouru\u202F; 2,5 années écoulées sur 5\u00A0: "
+            "en avance sur le calendrier");
+  const auto plain = attain::assess_attainment(t, yearly({{2023, "50.04"}}, 2024), review);
+  EXPECT_EQ(attain::explain(plain, t, ind("triệu đồng"), fr), "50,04 triệu đồng (2023) = 83,4\u202F% de la cible de 60 triệu đồng pour 2025");
+}
+
+TEST(explain_fr, a_percentage_changes_by_points_de_pourcentage) {
+  const auto share = yearly({{2020, "30.5"}, {2022, "27.0"}}, 2023);
+  auto t = make(attain::target_kind::level, 24_d);
+  t.polarity = attain::polarity::lower_is_better;
+  const auto a = attain::assess_attainment(t, share, review);
+  EXPECT_EQ(attain::explain(a, t, ind("%"), fr),
+            "27\u202F% (2022) = 88,9\u202F% de la cible de 24\u202F% pour 2025\u202F; en baisse de 3,5 points de pourcentage par "
+            "rapport à 2020\u202F; 53,8\u202F% du chemin parcouru\u202F; 2,5 années écoulées sur 5\u00A0: en avance sur le calendrier");
+}
+
+TEST(explain_fr, communes_growth_forecast_and_no_value) {
+  const auto communes = yearly({{2020, "6"}, {2023, "10"}}, 2023);
+  const auto t = make(attain::target_kind::units_meeting_standard, 16_d);
+  EXPECT_EQ(attain::explain(attain::assess_attainment(t, communes, review), t, ind("xã"), fr),
+            "10/16 xã (estimation) = 62,5\u202F% de la cible 2025");
+
+  const auto production = yearly({{2020, "10000"}, {2023, "11809"}}, 2023);
+  const auto g = make(attain::target_kind::average_growth, 0.07_d);
+  EXPECT_EQ(attain::explain(attain::assess_attainment(g, production, review), g, ind("tỷ đồng"), fr),
+            "taux de croissance annuel moyen 2021–2023 (depuis 2020) 5,7\u202F% par an (estimation) pour une cible de "
+            "7,0\u202F% par an");
+
+  const auto inv = yearly({{2021, "1700"}, {2022, "1850"}, {2023, "1990"}}, 2023);
+  const auto c = make(attain::target_kind::cumulative, 10000_d);
+  EXPECT_EQ(attain::explain(attain::forecast_target(c, inv, review), c, ind("tỷ đồng"), fr),
+            "prévision pour 2025\u00A0: 10\u202F022,5 tỷ đồng = 100,2\u202F% de la cible (méthode\u00A0: croissance moyenne) → "
+            "atteinte prévue");
+  EXPECT_EQ(attain::explain(attain::no_value{attain::why::zero_base}, fr), "non calculable\u00A0: croissance depuis une base nulle");
+  // A zero target: the sentence says so where the percentage goes.
+  const auto zero = make(attain::target_kind::cumulative, 0_d);
+  EXPECT_EQ(attain::explain(attain::assess_attainment(zero, inv, review), zero, ind("tỷ đồng"), fr),
+            "5\u202F540 / 0 tỷ đồng = non calculable\u00A0: rapport à une cible nulle de la cible 2021–2025 (estimation)\u202F; "
+            "2,5 années écoulées sur 5");
+}
+
+TEST(explain_fr, bands_maintained_levels_and_forecast_methods) {
+  auto band = make(attain::target_kind::band, 95_d);
+  band.upper = 100_d;
+  EXPECT_EQ(attain::explain(attain::assess_attainment(band, yearly({{2023, "96.2"}}, 2023), review), band, ind("%"), fr),
+            "96,2\u202F% (estimation) dans la fourchette 95–100\u202F%");
+  EXPECT_EQ(attain::explain(attain::assess_attainment(band, yearly({{2023, "93"}}, 2024), review), band, ind("%"), fr),
+            "93\u202F% hors de la fourchette 95–100\u202F%");
+  const auto keep = make(attain::target_kind::maintain, 80_d);
+  const auto held = attain::assess_attainment(keep, yearly({{2020, "80"}, {2021, "82"}, {2023, "85"}}, 2024), review);
+  EXPECT_EQ(attain::explain(held, keep, ind("xã"), fr), "85 xã\u00A0: niveau de 2020 maintenu ou dépassé (80 xã)");
+  const auto fell = attain::assess_attainment(keep, yearly({{2020, "80"}, {2022, "78"}, {2023, "85"}}, 2024), review);
+  EXPECT_EQ(attain::explain(fell, keep, ind("xã"), fr), "85 xã\u00A0: en deçà du niveau de 2020 (80 xã)");
+
+  const auto t = make(attain::target_kind::level, 10_d);
+  attain::target_forecast f;
+  f.outcome = attain::forecast_class::needs_effort;
+  f.method = attain::projection_method::least_squares;
+  f.projected = 12.04_d;
+  f.projected_completion = attain::exact_fraction{1.204_d};
+  EXPECT_EQ(attain::explain(f, t, ind("xã"), fr),
+            "prévision pour 2025\u00A0: 12 xã = 120,4\u202F% de la cible (méthode\u00A0: moindres carrés) → effort "
+            "supplémentaire nécessaire");
+}
+
+TEST(explain_fr, progress_assessments) {
+  attain::growth_ratio_input in{14.5_d, 2015, 10.4_d, 2023, 7.25_d, 2030, attain::polarity::lower_is_better,
+                                std::nullopt};
+  EXPECT_EQ(attain::explain(attain::assess_growth_ratio(in), fr),
+            "accélération nécessaire (méthode growth_ratio, valeur 0,901, score 2,15)");
+  attain::progress_assessment a;
+  a.method = "growth_ratio";
+  a.status = attain::progress_status::not_assessable;
+  a.reason = attain::why::sign_change;
+  EXPECT_EQ(attain::explain(a, fr), "non évaluable\u00A0: valeur de base et dernière valeur de signes opposés");
+}
+
+TEST(explain_fr, every_status_in_french) {
+  using attain::describe;
+  EXPECT_EQ(describe(value_status::normal, language::fr), "réalisé");
+  EXPECT_EQ(describe(value_status::provisional, language::fr), "provisoire");
+  EXPECT_EQ(describe(value_status::estimate, language::fr), "estimation");
+  EXPECT_EQ(describe(value_status::forecast, language::fr), "prévision");
+  EXPECT_EQ(describe(value_status::break_in_series, language::fr), "rupture de série");
+  EXPECT_EQ(describe(value_status::missing, language::fr), "donnée manquante");
+  EXPECT_EQ(describe(attain::progress_status::target_achieved, language::fr), "cible atteinte");
+  EXPECT_EQ(describe(attain::progress_status::substantial_progress, language::fr), "en bonne voie");
+  EXPECT_EQ(describe(attain::progress_status::not_assessable, language::fr), "non évaluable");
+  EXPECT_EQ(describe(attain::schedule_status::ahead, language::fr), "en avance sur le calendrier");
+  EXPECT_EQ(describe(attain::schedule_status::on_schedule, language::fr), "dans les temps");
+  EXPECT_EQ(describe(attain::schedule_status::behind, language::fr), "en retard sur le calendrier");
+  EXPECT_EQ(describe(attain::forecast_class::exceed, language::fr), "dépassement prévu");
+  EXPECT_EQ(describe(attain::projection_method::cagr, language::fr), "croissance moyenne");
+  EXPECT_EQ(describe(attain::projection_method::linear, language::vi), "tuyến tính");
+  EXPECT_EQ(describe(attain::projection_method::least_squares, language::en), "least squares");
+  // Every value of every enumeration has a French text of its own (none falls back to English
+  // unless the word is the same in both, as "score").
+  for (int i = 0; i <= static_cast<int>(attain::why::not_ranked); ++i)
+    EXPECT_NE(describe(static_cast<attain::why>(i), language::fr), describe(static_cast<attain::why>(i), language::en)) << i;
+  for (int i = 0; i <= static_cast<int>(value_status::missing); ++i)
+    EXPECT_NE(describe(static_cast<value_status>(i), language::fr), describe(static_cast<value_status>(i), language::en)) << i;
+  EXPECT_EQ(describe(static_cast<value_status>(99), language::fr), "?");
+  EXPECT_EQ(describe(static_cast<attain::projection_method>(99), language::fr), "?");
 }
 
 }  // namespace

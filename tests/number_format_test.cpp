@@ -1,4 +1,4 @@
-// attain/number_format.hpp: numbers as our users write them (plain, vi, en), the parser's
+// attain/number_format.hpp: numbers as our users write them (plain, vi, en, fr), the parser's
 // documented decisions, exact error messages, formatting, percents, and quantities with
 // magnitude words — with the seed report's figures as golden cases.
 #include "attain/number_format.hpp"
@@ -21,6 +21,7 @@ using namespace attain::literals;
 const number_format plain = number_format::plain();
 const number_format vi = number_format::vi();
 const number_format en = number_format::en();
+const number_format fr = number_format::fr();
 
 // The canonical text of a successful parse (value and scale), or the error message.
 std::string parsed(std::string_view text, const number_format& f) {
@@ -55,6 +56,17 @@ TEST(number_format, the_three_formats) {
   EXPECT_FALSE(vi.with_trim_spaces(false).trim_spaces);
   EXPECT_NE(vi, en);
   EXPECT_EQ(vi, number_format::vi());
+  // French: ',' decimal mark, no character group mark, space-like groups on input, U+202F
+  // on output and before the percent sign. vi and en keep their one-character marks.
+  EXPECT_EQ(fr.decimal_mark, ',');
+  EXPECT_EQ(fr.group_mark, '\0');
+  EXPECT_TRUE(fr.space_groups);
+  EXPECT_TRUE(fr.narrow_space_groups);
+  EXPECT_TRUE(fr.percent_space);
+  EXPECT_FALSE(vi.narrow_space_groups || vi.percent_space || en.narrow_space_groups || en.percent_space);
+  EXPECT_FALSE(plain.narrow_space_groups || plain.percent_space);
+  EXPECT_NE(fr, vi);
+  EXPECT_EQ(fr, number_format::fr());
 }
 
 // PARSING ---------------------------------------------------------------------------------------
@@ -111,6 +123,20 @@ TEST(number_format_parse, space_like_group_marks) {
   EXPECT_EQ(parsed("12 345 678", en), "12345678");
   EXPECT_EQ(parsed("1 2", vi), "error: bad digit grouping at 1 in \"1 2\"");
   EXPECT_EQ(parsed("1  234", vi), "error: bad digit grouping at 1 in \"1  234\"");
+}
+
+TEST(number_format_parse, fr_groups_by_spaces_only) {
+  EXPECT_EQ(parsed("5\u202F540,5", fr), "5540.5");      // NNBSP, as format writes it
+  EXPECT_EQ(parsed("5 540,5", fr), "5540.5");            // ASCII space
+  EXPECT_EQ(parsed("5\u00A0540,5", fr), "5540.5");       // NBSP
+  EXPECT_EQ(parsed("1\u2009621\u2009410,41", fr), "1621410.41");  // thin space
+  EXPECT_EQ(parsed("5540,5", fr), "5540.5");             // grouping is optional
+  EXPECT_EQ(parsed("−12,5", fr), "-12.5");
+  // A dot neither groups nor marks decimals in French.
+  EXPECT_EQ(parsed("1.621,41", fr), "error: unexpected character '.' at 1 in \"1.621,41\"");
+  EXPECT_EQ(parsed("5.5", fr), "error: unexpected character '.' at 1 in \"5.5\"");
+  // Validated as every grouping is.
+  EXPECT_EQ(parsed("5 54,5", fr), "error: bad digit grouping at 1 in \"5 54,5\"");
 }
 
 TEST(number_format_parse, one_number_uses_one_kind_of_mark) {
@@ -248,6 +274,23 @@ TEST(number_format_format, marks_and_groups) {
   EXPECT_EQ(format(decimal(-decimal::max_coefficient, 38), vi), "-1,70141183460469231731687303715884105727");
 }
 
+TEST(number_format_format, fr_groups_by_narrow_no_break_spaces) {
+  // U+202F is E2 80 AF in UTF-8: pinned byte for byte.
+  EXPECT_EQ(format(decimal{55405, 1}, fr), "5\xE2\x80\xAF" "540,5");
+  EXPECT_EQ(format(decimal{162141, 2}, fr), "1\u202F621,41");
+  EXPECT_EQ(format(decimal{-1234567891, 2}, fr), "-12\u202F345\u202F678,91");
+  EXPECT_EQ(format(100_d, fr), "100");
+  EXPECT_EQ(format(1000_d, fr), "1\u202F000");
+  EXPECT_EQ(format(decimal{5, 3}, fr), "0,005");
+  EXPECT_EQ(format(999.5_d, fr, 0, rounding::half_up), "1\u202F000");
+  // What format writes, the parser reads back.
+  for (const decimal x : {decimal{55405, 1}, decimal{-1234567891, 2}, 1000_d, decimal{decimal::max_coefficient}})
+    EXPECT_EQ(decimal::parse(format(x, fr), fr), x);
+  // vi and en are unchanged by the French fields.
+  EXPECT_EQ(format(decimal{55405, 1}, vi), "5.540,5");
+  EXPECT_EQ(format(decimal{55405, 1}, en), "5,540.5");
+}
+
 TEST(number_format_format, with_decimals_rounds_once) {
   EXPECT_EQ(format(decimal{55449, 4}, vi, 2, rounding::half_up), "5,54");
   EXPECT_EQ(format(decimal{5545, 3}, vi, 2, rounding::half_up), "5,55");
@@ -277,6 +320,19 @@ TEST(number_format_percent, format_percent) {
   EXPECT_EQ(format_percent(decimal{-5545, 5}, vi, 1, rounding::half_up), "-5,5%");
   EXPECT_EQ(format_percent(decimal{5545, 5}, vi, 1, rounding::half_even), "5,5%");
   EXPECT_EQ(format_percent(decimal{5555, 5}, vi, 1, rounding::half_even), "5,6%");
+}
+
+TEST(number_format_percent, fr_puts_a_narrow_no_break_space_before_the_sign) {
+  EXPECT_EQ(format_percent(decimal{554, 3}, fr, 1, rounding::half_up), "55,4\xE2\x80\xAF%");
+  EXPECT_EQ(format_percent(decimal{12, 0}, fr, 1, rounding::half_up), "1\u202F200,0\u202F%");
+  EXPECT_EQ(format_percent(decimal{-5545, 5}, fr, 1, rounding::half_up), "-5,5\u202F%");
+  EXPECT_EQ(percent("55,4\u202F%", fr), "0.554");
+  EXPECT_EQ(percent("55,4 %", fr), "0.554");
+  EXPECT_EQ(percent("55,4%", fr), "0.554");
+  EXPECT_EQ(percent("1\u202F200,0\u202F%", fr), "12.000");
+  // vi and en: no space before the sign, as before.
+  EXPECT_EQ(format_percent(decimal{554, 3}, vi, 1, rounding::half_up), "55,4%");
+  EXPECT_EQ(format_percent(decimal{554, 3}, en, 1, rounding::half_up), "55.4%");
 }
 
 TEST(number_format_percent, seed_ratios) {
@@ -353,6 +409,11 @@ TEST(number_format_quantity, english) {
   EXPECT_EQ(quantity("2 Billion", en), "2000000000 | 1000000000 | ");
   EXPECT_EQ(quantity("3 thousand people", en), "3000 | 1000 | people");
   EXPECT_EQ(quantity("1,000 trillion", en), "1000000000000000 | 1000000000000 | ");
+}
+
+TEST(number_format_quantity, french_groups) {
+  EXPECT_EQ(quantity("5\u202F540 tỷ đồng", fr), "5540000000000 | 1000000000 | đồng");
+  EXPECT_EQ(quantity("1 621,41 tỷ đồng", fr), "1621410000000 | 1000000000 | đồng");
 }
 
 TEST(number_format_quantity, without_a_magnitude_word_only_a_unit) {

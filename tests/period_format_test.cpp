@@ -486,6 +486,23 @@ TEST(format, per_syntax) {
   }
 }
 
+TEST(format, human_french) {
+  using a::format_human;
+  const auto fr = a::language::fr;
+  EXPECT_EQ(format_human(period{a::quarter(2024, 1)}, fr), "T1 2024");
+  EXPECT_EQ(format_human(period{a::year(2023)}, fr), "2023");
+  EXPECT_EQ(format_human(period{a::month(2023, 6)}, fr), "juin 2023");
+  EXPECT_EQ(format_human(period{a::month(2023, 8)}, fr), "août 2023");
+  EXPECT_EQ(format_human(period{a::bimonth(2023, 1)}, fr), "bimestre 1 2023");
+  EXPECT_EQ(format_human(period::of_day(d(2023, 6, 29)), fr), "29 juin 2023");
+  EXPECT_EQ(format_human(period::of_day(d(2023, 6, 1)), fr), "1er juin 2023");
+  EXPECT_EQ(format_human(period{a::iso_week(2023, 5)}, fr), "semaine 5 de 2023");
+  EXPECT_EQ(format_human(period::plan_term(2021, 2025), fr), "2021–2025");
+  EXPECT_EQ(format_human(period::plan_term(2021, 2025), fr, a::term_label::baseline),
+            "2021–2025 (année de référence 2020)");
+  EXPECT_EQ(format_human(period::fiscal_year(2001, {7, 1}), fr), "2001/2002 (exercice commençant le 1er juillet)");
+}
+
 TEST(format, human_english) {
   using a::format_human;
   EXPECT_EQ(format_human(period{a::quarter(2024, 1)}), "Q1 2024");

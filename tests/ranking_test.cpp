@@ -115,4 +115,69 @@ TEST(ranking_property, ranks_agree_with_counting_definitions) {
   }
 }
 
+// IN WORDS -----------------------------------------------------------------------------------------
+
+using attain::language;
+
+TEST(ranking_words, a_change_of_rank_singular_and_plural_in_every_language) {
+  using attain::explain_rank_change;
+  EXPECT_EQ(explain_rank_change(5, language::en), "up 5 places");
+  EXPECT_EQ(explain_rank_change(1, language::en), "up 1 place");
+  EXPECT_EQ(explain_rank_change(-2, language::en), "down 2 places");
+  EXPECT_EQ(explain_rank_change(-1, language::en), "down 1 place");
+  EXPECT_EQ(explain_rank_change(0, language::en), "unchanged");
+  EXPECT_EQ(explain_rank_change(5, language::vi), "tăng 5 hạng");
+  EXPECT_EQ(explain_rank_change(1, language::vi), "tăng 1 hạng");
+  EXPECT_EQ(explain_rank_change(-2, language::vi), "giảm 2 hạng");
+  EXPECT_EQ(explain_rank_change(-1, language::vi), "giảm 1 hạng");
+  EXPECT_EQ(explain_rank_change(0, language::vi), "giữ nguyên hạng");
+  EXPECT_EQ(explain_rank_change(5, language::fr), "gagne 5 places");
+  EXPECT_EQ(explain_rank_change(1, language::fr), "gagne 1 place");
+  EXPECT_EQ(explain_rank_change(-2, language::fr), "perd 2 places");
+  EXPECT_EQ(explain_rank_change(-1, language::fr), "perd 1 place");
+  EXPECT_EQ(explain_rank_change(0, language::fr), "rang inchangé");
+  // A large change is grouped as the language groups thousands.
+  EXPECT_EQ(explain_rank_change(-1200, language::en), "down 1,200 places");
+  EXPECT_EQ(explain_rank_change(1200, language::fr), "gagne 1\u202F200 places");
+}
+
+TEST(ranking_words, the_seed_up_5_places_from_places_gained) {
+  const auto y2021 = districts(872);
+  const auto y2022 = districts(897);
+  const decimal gained = *attain::places_gained(y2021, y2022, "cam_thuy");
+  EXPECT_EQ(attain::explain_rank_change(gained, language::vi), "tăng 5 hạng");
+  EXPECT_EQ(attain::explain_rank_change(gained, language::en), "up 5 places");
+  EXPECT_EQ(attain::explain_rank(*y2022.rank_of("cam_thuy"), language::vi), "đứng thứ 7/27");
+  EXPECT_EQ(attain::explain_rank(*y2022.rank_of("cam_thuy"), language::en), "ranked 7 of 27");
+  EXPECT_EQ(attain::explain_rank(*y2022.rank_of("cam_thuy"), language::fr), "classé 7e sur 27");
+  // Fractional ties: in the language's number format; 1.0 places is one place.
+  EXPECT_EQ(attain::explain_rank_change(decimal{15, 1}, language::vi), "tăng 1,5 hạng");
+  EXPECT_EQ(attain::explain_rank_change(decimal{-25, 1}, language::en), "down 2.5 places");
+  EXPECT_EQ(attain::explain_rank_change(decimal{10, 1}, language::fr), "gagne 1 place");
+  EXPECT_EQ(attain::explain_rank_change(decimal{0, 2}, language::en), "unchanged");
+}
+
+TEST(ranking_words, a_rank_in_its_population) {
+  using attain::explain_rank;
+  using attain::rank_position;
+  EXPECT_EQ(explain_rank(rank_position{decimal{1}, 27}, language::en), "ranked 1 of 27");
+  EXPECT_EQ(explain_rank(rank_position{decimal{1}, 27}, language::vi), "đứng thứ 1/27");
+  EXPECT_EQ(explain_rank(rank_position{decimal{1}, 27}, language::fr), "classé 1er sur 27");
+  EXPECT_EQ(explain_rank(rank_position{decimal{12}, 27}, language::en), "ranked 12 of 27");
+  EXPECT_EQ(explain_rank(rank_position{decimal{12}, 27}, language::vi), "đứng thứ 12/27");
+  EXPECT_EQ(explain_rank(rank_position{decimal{12}, 27}, language::fr), "classé 12e sur 27");
+  EXPECT_EQ(explain_rank(rank_position{decimal{25, 1}, 27}, language::fr), "classé 2,5e sur 27");
+  EXPECT_EQ(explain_rank(rank_position{decimal{25, 1}, 27}, language::en), "ranked 2.5 of 27");
+}
+
+TEST(ranking_words, tie_methods_in_words) {
+  EXPECT_EQ(attain::describe(rank_method::standard, language::en), attain::to_string(rank_method::standard));
+  EXPECT_EQ(attain::describe(rank_method::dense, language::fr), "dense (1223)");
+  EXPECT_EQ(attain::describe(rank_method::fractional, language::fr), "fractionnaire (1 2,5 2,5 4)");
+  EXPECT_EQ(attain::describe(rank_method::modified, language::vi), "cạnh tranh điều chỉnh (1334)");
+  for (int m = 0; m <= static_cast<int>(rank_method::fractional); ++m)
+    EXPECT_EQ(attain::describe(static_cast<rank_method>(m), language::en), attain::to_string(static_cast<rank_method>(m)));
+  EXPECT_EQ(attain::describe(static_cast<rank_method>(99), language::en), "?");
+}
+
 }  // namespace

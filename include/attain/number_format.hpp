@@ -1,4 +1,5 @@
-// attain/number_format.hpp — numbers as our users write them: plain, Vietnamese, English.
+// attain/number_format.hpp — numbers as our users write them: plain, Vietnamese, English,
+// French.
 //
 // A `number_format` says which character is the decimal mark, which groups thousands, and
 // what else the parser accepts. Canonical text (`to_string`, `decimal::parse` with the default
@@ -9,6 +10,9 @@
 //   number_format::plain()   1621.41       no grouping; `.` decimal mark
 //   number_format::vi()      1.621,41      `.` groups thousands, `,` is the decimal mark
 //   number_format::en()      1,621.41      `,` groups thousands, `.` is the decimal mark
+//   number_format::fr()      1 621,41      U+202F (narrow no-break space) groups thousands on
+//                                          output, `,` is the decimal mark; "55,4 %" with
+//                                          U+202F before the percent sign (French typography)
 //
 // WHAT THE PARSER ACCEPTS (decided; tests pin each)
 //   - An optional sign: `+`, `-`, or the Unicode minus `−` (U+2212) of typeset reports.
@@ -18,8 +22,9 @@
 //     every later one exactly 3. `5.54` in vi is an error (bad digit grouping), never 5.54 or
 //     554; so is `0.123` (a grouped number never starts with 0), never 123. In vi and en a
 //     space, a no-break space (U+00A0), a narrow no-break space (U+202F) or a thin space
-//     (U+2009) may group instead (`1 621,41`), but one number uses one kind of mark. The
-//     plain format has no grouping.
+//     (U+2009) may group instead (`1 621,41`), but one number uses one kind of mark. In fr
+//     only those space-like marks group (`1.621,41` is an error, never 1.62141). The plain
+//     format has no grouping.
 //   - Leading and trailing ASCII spaces and tabs are ignored (cells padded by exports).
 //   - Exponents (`1.5e3`) only with `.with_exponent()`.
 //   - A coefficient up to 2^127 − 1 (every 38-digit number, and 39-digit ones up to
@@ -31,6 +36,8 @@
 //   parse_percent("55,4%", number_format::vi())               → 0.554
 //   format(decimal{162141, 2}, number_format::vi())           → "1.621,41"
 //   format_percent(decimal{554, 3}, number_format::vi(), 1, rounding::half_up) → "55,4%"
+//   format(decimal{55405, 1}, number_format::fr())            → "5\u202F540,5"
+//   format_percent(decimal{554, 3}, number_format::fr(), 1, rounding::half_up) → "55,4\u202F%"
 #ifndef ATTAIN_NUMBER_FORMAT_HPP
 #define ATTAIN_NUMBER_FORMAT_HPP
 
@@ -53,14 +60,14 @@ ATTAIN_API std::string format(const decimal& x, const number_format& f = number_
 // format(decimal{55449, 4}, vi, 2, half_up) → "5,54"   (5.5449)
 ATTAIN_API std::string format(const decimal& x, const number_format& f, int decimals, rounding mode);
 
-// A ratio shown as a percent: 0.554 → "55,4%" (vi, 1 decimal). Multiplies by 100 exactly,
-// then rounds once.
+// A ratio shown as a percent: 0.554 → "55,4%" (vi, 1 decimal), "55,4 %" (fr, U+202F before
+// the sign: the format's percent_space). Multiplies by 100 exactly, then rounds once.
 ATTAIN_API std::string format_percent(const decimal& ratio, const number_format& f, int decimals, rounding mode);
 
 // PERCENT ------------------------------------------------------------------------------------
 
-// "55,4%" (vi) → 0.554 exactly. The percent sign is required; a space or no-break space may
-// stand before it. Errors name the offset: `missing percent sign at 4 in "55,4"`.
+// "55,4%" (vi), "55,4 %" (fr) → 0.554 exactly. The percent sign is required; one space-like
+// character (space, no-break space, narrow no-break space, thin space) may stand before it. Errors name the offset: `missing percent sign at 4 in "55,4"`.
 ATTAIN_API result<decimal> try_parse_percent(std::string_view text, const number_format& f = number_format::plain()) noexcept;
 ATTAIN_API decimal parse_percent(std::string_view text, const number_format& f = number_format::plain());
 

@@ -126,6 +126,8 @@ ATTAIN_API std::string format_period(const period& p, period_syntax syntax);
 // A label for reports:
 //   format_human(period{quarter{2024, 1}})                          → "Q1 2024"
 //   format_human(period{quarter{2024, 1}}, language::vi)      → "quý I/2024"
+//   format_human(period{quarter{2024, 1}}, language::fr)      → "T1 2024"
+//   format_human(period::of_day(date(2023, 6, 1)), language::fr) → "1er juin 2023"
 //   format_human(period::plan_term(2021, 2025), language::vi) → "giai đoạn 2021–2025"
 //   format_human(period::plan_term(2021, 2025), language::vi, term_label::baseline)
 //                                                                   → "nhiệm kỳ 2020–2025"

@@ -15,6 +15,14 @@
 //   ordinal     1 2 3 4 5 6 7      "1234", SQL row_number(); ties keep the input order
 //   fractional  1 2.5 2.5 5 5 5 7  the mean of the tied positions
 //
+// IN WORDS (the catalogue, attain/words.hpp; singular and plural are separate entries)
+//   explain_rank_change(5, language::en)      "up 5 places"     explain_rank_change(1, en)  "up 1 place"
+//   explain_rank_change(-2, language::vi)     "giảm 2 hạng"     explain_rank_change(0, vi)  "giữ nguyên hạng"
+//   explain_rank_change(-1, language::fr)     "perd 1 place"    explain_rank_change(5, fr)  "gagne 5 places"
+//   explain_rank({7, 27}, language::en)       "ranked 7 of 27"
+//   explain_rank({7, 27}, language::vi)       "đứng thứ 7/27"
+//   explain_rank({1, 27}, language::fr)       "classé 1er sur 27"  ("classé 7e sur 27")
+//
 // CASE STUDY: up 5 places means the rank number fell
 //   12th → 7th is "tăng 5 hạng": places_gained = previous − current = 12 − 7 = +5. It is
 //   only defined between two rankings of the same units by the same method; otherwise
@@ -30,6 +38,7 @@
 #include <vector>
 
 #include "attain/decimal.hpp"
+#include "attain/language.hpp"
 #include "attain/no_value.hpp"
 
 namespace attain {
@@ -50,6 +59,8 @@ constexpr std::string_view to_string(rank_method m) noexcept {
   }
   return "?";
 }
+// The tie method in words: "standard competition (1224)", "compétition standard (1224)".
+ATTAIN_API std::string_view describe(rank_method m, language l) noexcept;
 
 // The ranks of `scores`, in input order. Exact: fractional ranks are decimals (2.5).
 ATTAIN_API std::vector<decimal> rank(std::span<const decimal> scores, rank_order order, rank_method method);
@@ -89,6 +100,19 @@ class ATTAIN_API ranking {
 // rankings are of different unit sets, methods or orders (population_mismatch), or the
 // unit is in neither (not_ranked).
 ATTAIN_API computed<decimal> places_gained(const ranking& previous, const ranking& current, std::string_view unit);
+
+// IN WORDS -------------------------------------------------------------------------------------
+
+// A change of rank, places_gained in words: +5 "up 5 places" / "tăng 5 hạng" / "gagne 5
+// places"; +1 "up 1 place"; −2 "down 2 places" / "giảm 2 hạng" / "perd 2 places"; 0
+// "unchanged" / "giữ nguyên hạng" / "rang inchangé". A fractional change (ties ranked
+// fractionally) is written in the language's number format: "up 1.5 places".
+ATTAIN_API std::string explain_rank_change(int places_gained, language l);
+ATTAIN_API std::string explain_rank_change(const decimal& places_gained, language l);
+
+// A rank in its population: "ranked 7 of 27" / "đứng thứ 7/27" / "classé 7e sur 27" (French
+// "1er" for the first); a fractional rank in the language's format ("classé 2,5e sur 27").
+ATTAIN_API std::string explain_rank(const rank_position& p, language l);
 
 }  // namespace attain
 
