@@ -325,6 +325,7 @@ read_result<indicator_row> read_indicators(csv_reader& in, const read_options& o
   const int c_dec = scan.optional({"decimals"});
   const int c_agg = scan.optional({"aggregation", "aggregation_rule", "aggregation_type"});
   const int c_en = scan.optional({"name_en"});
+  const int c_fr = scan.optional({"name_fr"});
   std::vector<indicator_row> rows;
   std::unordered_map<std::string, std::size_t> seen;  // code → line
   while (scan.next()) {
@@ -382,6 +383,7 @@ read_result<indicator_row> read_indicators(csv_reader& in, const read_options& o
                                                        "a DHIS2 aggregation type (sum, average, last, …)");
     }
     if (c_en >= 0) row.name_en = std::string(trim(scan.field(static_cast<std::size_t>(c_en))));
+    if (c_fr >= 0) row.name_fr = std::string(trim(scan.field(static_cast<std::size_t>(c_fr))));
     if (scan.finish_row()) rows.push_back(std::move(row));
   }
   return finish(scan, std::move(rows));
@@ -606,14 +608,19 @@ void write_observations(std::ostream& out, std::span<const observation_row> rows
 
 void write_indicators(std::ostream& out, std::span<const indicator_row> rows, const write_options& o) {
   csv_writer w(out, o.delimiter, o.crlf);
+  // name_fr only when a row has one: files without French names read back unchanged.
+  const bool french = std::any_of(rows.begin(), rows.end(), [](const indicator_row& r) { return !r.name_fr.empty(); });
   w.row({"code", "name", "unit", "magnitude", "polarity", "kind", "decimals", "aggregation", "name_en"});
+  if (french) w.field("name_fr");
   for (const indicator_row& r : rows) {
     const attain::indicator& i = r.indicator;
     // The unit is written as its text; the magnitude column carries what the text does not say.
     const int extra = i.unit.magnitude - unit_of_measure::parse(i.unit.text).magnitude;
     w.field(i.code).field(i.name).field(i.unit.text).field(extra == 0 ? std::string() : std::to_string(extra));
     w.field(to_string(i.polarity)).field(to_string(i.kind)).field(std::to_string(i.decimals));
-    w.field(r.aggregation ? to_string(*r.aggregation) : std::string_view()).field(r.name_en).end_row();
+    w.field(r.aggregation ? to_string(*r.aggregation) : std::string_view()).field(r.name_en);
+    if (french) w.field(r.name_fr);
+    w.end_row();
   }
 }
 

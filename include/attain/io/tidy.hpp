@@ -5,7 +5,7 @@
 // full, with examples):
 //   observations  indicator, unit, period, value[, status]        → observation_row
 //   indicators    code, name, unit[, magnitude, polarity, kind, decimals, aggregation,
-//                 name_en]                                        → indicator_row
+//                 name_en, name_fr]                               → indicator_row
 //   targets       indicator[, unit], kind, baseline, last, value[, upper, baseline_value,
 //                 polarity, source]   (or term instead of baseline and last) → target_row
 //   units         code[, name, parent, level]                     → unit_row
@@ -88,7 +88,6 @@
 #include <string_view>
 #include <vector>
 
-#include "attain/aggregate.hpp"
 #include "attain/decimal.hpp"
 #include "attain/hierarchy.hpp"
 #include "attain/indicator.hpp"
@@ -227,8 +226,11 @@ struct indicator_row {
   std::optional<dhis2_aggregation> aggregation;  // none: the caller's default for its kind
   std::string name_en;                           // an English name, when the file has one
   std::size_t line = 0;
+  std::string name_fr = {};                      // a French name, when the file has one (last:
+                                                 // braced initializers of older code still fit)
   friend bool operator==(const indicator_row& a, const indicator_row& b) {
-    return a.indicator == b.indicator && a.aggregation == b.aggregation && a.name_en == b.name_en;
+    return a.indicator == b.indicator && a.aggregation == b.aggregation && a.name_en == b.name_en &&
+           a.name_fr == b.name_fr;
   }
 };
 
