@@ -21,6 +21,7 @@
 #include "attain/report.hpp"
 #include "attain/rollup.hpp"
 #include "attain/table.hpp"
+#include "attain/words.hpp"
 
 namespace attain_cli {
 
@@ -28,6 +29,7 @@ namespace io = attain::io;
 using attain::decimal;
 using attain::language;
 using attain::rounding;
+using attain::word;
 
 namespace {
 
@@ -55,9 +57,13 @@ class sink {
 };
 
 language language_of(const std::string& lang) {
-  if (lang == "vi") return language::vi;
-  if (lang == "en") return language::en;
-  throw usage_error("--lang: expected vi or en, found \"" + lang + "\"");
+  if (const std::optional<language> l = attain::parse_language(lang)) return *l;
+  throw usage_error("--lang: expected vi, en or fr, found \"" + lang + "\"");
+}
+
+// "attain: note: …" on standard error, in the language of the output.
+void note(language lang, std::string_view text) {
+  std::cerr << "attain: " << attain::fill(word::cli_note, lang, {text}) << "\n";
 }
 
 // --format, else the output file's extension, else `fallback`.
@@ -127,7 +133,7 @@ void check_references(const input_files& in, loaded& data) {
 }
 
 attain::review make(const input_files& files, const std::string& as_of, const std::string& method,
-                    const std::string& title) {
+                    const std::string& title, language lang) {
   input_files in = files;
   in.resolve();
   if (in.targets.empty() || in.observations.empty())
@@ -141,6 +147,9 @@ attain::review make(const input_files& files, const std::string& as_of, const st
   o.method = *m;
   o.title = title.empty() ? meta.name : title;
   o.title_en = title.empty() ? meta.name_en : title;
+  o.metadata.issuer = lang == language::en && !meta.issuer_en.empty() ? meta.issuer_en : meta.issuer;
+  o.metadata.sources = meta.sources;
+  o.metadata.notes = meta.notes;
   loaded data = load(in);
   // Through the engine first: duplicate series keys and unit multipliers are refused with
   // their file:line before any figure is computed.
@@ -179,7 +188,7 @@ int run_review(const review_command& c) {
   const std::string fmt = format_of(c.out);
   const std::optional<attain::report_format> f = attain::parse_report_format(fmt);
   if (!f) throw usage_error("--format: expected text, markdown, html, json or csv, found \"" + fmt + "\"");
-  const attain::review r = make(c.in, c.as_of, c.method, c.title);
+  const attain::review r = make(c.in, c.as_of, c.method, c.title, lang);
   sink out(c.out.output);
   attain::render_options ro;
   ro.format = *f;
@@ -203,7 +212,7 @@ int run_assess(const assess_command& c) {
   const language lang = language_of(c.out.lang);
   const std::string fmt = format_of(c.out);
   if (fmt != "text" && fmt != "csv" && fmt != "json") throw usage_error("--format: expected text, csv or json, found \"" + fmt + "\"");
-  const attain::review r = make(c.in, c.as_of, c.method, "");
+  const attain::review r = make(c.in, c.as_of, c.method, "", lang);
   const attain::explain_options eo{lang, 1, rounding::half_up};
   sink out(c.out.output);
   std::ostream& os = out.stream();
@@ -235,9 +244,9 @@ int run_assess(const assess_command& c) {
       cw.end_row();
     }
   } else {
-    os << (lang == language::vi ? "Đánh giá tiến độ, phương pháp " : "Progress assessment, method ")
-       << attain::to_string(r.method) << (lang == language::vi ? ", đến " : ", as of ")
-       << attain::format_human(attain::period::of_day(r.as_of), lang) << "\n\n";
+    os << attain::fill(word::cli_assess_header, lang,
+                       {attain::to_string(r.method), attain::format_human(attain::period::of_day(r.as_of), lang)})
+       << "\n\n";
     std::size_t i = 0;
     for (const attain::target_review& t : r.targets) {
       ++i;
@@ -299,8 +308,6 @@ void key_json(io::json_writer& w, const attain::observation_table& t, const seri
   members_json(w, t, k.members);
 }
 
-void note(const std::string& text) { std::cerr << "attain: note: " << text << "\n"; }
-
 }  // namespace
 
 // GROWTH ----------------------------------------------------------------------------------------
@@ -339,9 +346,9 @@ int run_growth(const growth_command& c) {
                           attain::to_string(p) + " both stand for the year " + std::to_string(*year) +
                           " (a pooled period counts as its first year)");
     }
-    if (other != 0)
-      note(key_text(t, s.key) + ": " + std::to_string(other) +
-           (other == 1 ? " observation" : " observations") + " of a shorter period (quarter, month…) left out: growth is yearly");
+    if (other == 1) note(lang, attain::fill(word::cli_growth_shorter_periods_one, lang, {key_text(t, s.key)}));
+    else if (other != 0)
+      note(lang, attain::fill(word::cli_growth_shorter_periods, lang, {key_text(t, s.key), std::to_string(other)}));
     if (!y.years.empty()) series.push_back(std::move(y));
   }
   if (series.empty()) throw usage_error("no yearly observations match");
@@ -365,7 +372,7 @@ int run_growth(const growth_command& c) {
       if (!missing(r)) valued.emplace_back(y, r);
     const std::string key = key_text(t, s.key);
     if (valued.empty()) {
-      note(key + ": no value in any year (every observation missing)");
+      note(lang, attain::fill(word::cli_growth_no_value, lang, {key}));
       continue;
     }
     const int y0 = valued.front().first, y1 = valued.back().first;
@@ -421,20 +428,25 @@ int run_growth(const growth_command& c) {
       for (const std::string& f : fields) cw->field(f);
       cw->end_row();
     } else {
-      os << key << "  " << y0 << "\u2013" << y1 << ": " << attain::format(first, nf) << " \u2192 " << attain::format(last, nf);
-      if (status != attain::value_status::normal) os << " (" << attain::describe(status, lang) << ")";
-      os << "\n    " << (lang == language::vi ? "tốc độ tăng bình quân (CAGR): " : "average annual growth (CAGR): ")
-         << (cagr ? attain::format_percent(*cagr, nf, c.decimals, rounding::half_up) +
-                        (lang == language::vi ? "/năm" : " a year")
-                  : attain::explain(cagr.error(), {lang}));
+      // "GTSX · cam_thuy  2020–2023: 11.250 → 13.290 (ước đạt)"
+      std::string values = attain::format(first, nf) + " \u2192 " + attain::format(last, nf);
+      if (status != attain::value_status::normal) values += " (" + std::string(attain::describe(status, lang)) + ")";
+      os << attain::fill(word::explain_with_reason, lang, {key + "  " + std::to_string(y0) + "\u2013" + std::to_string(y1), values});
+      os << "\n    "
+         << attain::fill(word::cli_growth_cagr, lang,
+                         {cagr ? attain::fill(word::explain_per_year, lang,
+                                              {attain::format_percent(*cagr, nf, c.decimals, rounding::half_up)})
+                               : attain::explain(cagr.error(), {lang})});
       if (!how.empty()) os << "\n    (" << how << ")";
       if (!yoy.empty()) {
-        os << "\n    " << (lang == language::vi ? "từng năm: " : "year on year: ");
-        bool sep = false;
+        std::string yearly;
         for (const auto& [y, g] : yoy) {
-          os << (sep ? ", " : "") << y << " " << percent(g, nf, c.decimals);
-          sep = true;
+          if (!yearly.empty()) yearly += ", ";
+          yearly += std::to_string(y);
+          yearly += ' ';
+          yearly += percent(g, nf, c.decimals);
         }
+        os << "\n    " << attain::fill(word::cli_growth_year_on_year, lang, {yearly});
       }
       os << "\n";
     }
@@ -473,7 +485,7 @@ int run_rank(const rank_command& c) {
   const attain::observation_table& t = *d.table;
   const std::uint32_t ind = t.find_indicator(c.indicator);
   if (ind == attain::dictionary::npos) throw usage_error("no observations of indicator \"" + c.indicator + "\"");
-  const std::vector<member_filter> filters = headline_filters(t, ind, parse_filters(c.where));
+  const std::vector<member_filter> filters = headline_filters(t, ind, parse_filters(c.where), {}, lang);
   const slice where(t, filters);
   // The rows ranked: the indicator, in the slice, with a value, at the level asked. A unit
   // coded _T is the total of the others (an Open SDG file's blank Geography): never ranked
@@ -494,7 +506,7 @@ int run_rank(const rank_command& c) {
   if (const std::uint32_t total = t.find_unit(attain::observation_table::total_code); total != attain::dictionary::npos)
     for (std::size_t r = 0; r < t.size(); ++r)
       if (t.unit_column()[r] == total && t.indicator_column()[r] == ind && where.contains_row(t, r)) {
-        std::cerr << "attain: note: unit _T is the total of the units ranked, not ranked beside them\n";
+        note(lang, attain::text(word::cli_total_unit_not_ranked, lang));
         break;
       }
   const auto find_period = [&](const std::string& text) {
@@ -575,9 +587,10 @@ int run_rank(const rank_command& c) {
       cw.end_row();
     }
   } else {
-    os << c.indicator << " " << attain::format_human(now_period, lang) << " (" << attain::to_string(now.method());
-    if (!filters.empty()) os << "; " << where.text();
-    if (c.level >= 0) os << (lang == language::vi ? "; cấp " : "; level ") << c.level;
+    const std::string_view then = attain::text(word::explain_clause_separator, lang);
+    os << c.indicator << " " << attain::format_human(now_period, lang) << " (" << attain::describe(now.method(), lang);
+    if (!filters.empty()) os << then << where.text();
+    if (c.level >= 0) os << then << attain::fill(word::rank_level, lang, {level_text});
     os << ")\n";
     for (const std::size_t i : idx) {
       const std::string& u = now.units()[i];
@@ -591,21 +604,17 @@ int run_rank(const rank_command& c) {
       os << "\n";
     }
     if (!c.unit.empty()) {
+      // "cam_thuy: 7/27, up 5 places on 2021" / "cam_thuy: 7/27, tăng 5 hạng so với năm 2021"
       const auto p = now.rank_of(c.unit);
-      os << "\n" << c.unit << ": " << (p ? attain::to_string(*p) : attain::explain(p.error(), {lang}));
+      std::string about = p ? attain::format(p->rank, nf) + "/" + std::to_string(p->population) : attain::explain(p.error(), {lang});
       if (before) {
         const auto g = gained(c.unit);
-        if (g) {
-          const int s = attain::signum(*g);
-          const std::string n = attain::format(attain::abs(*g), nf);
-          os << (lang == language::vi ? (s == 0 ? ", giữ nguyên hạng" : s > 0 ? ", tăng " + n + " hạng" : ", giảm " + n + " hạng")
-                                      : (s == 0 ? ", unchanged" : s > 0 ? ", up " + n + " places" : ", down " + n + " places"))
-             << (lang == language::vi ? " so với " : " on ") << attain::format_human(d.periods[*previous], lang);
-        } else {
-          os << ", " << attain::explain(g.error(), {lang});
-        }
+        about += ", ";
+        about += g ? attain::fill(word::rank_change_since, lang,
+                                  {attain::explain_rank_change(*g, lang), attain::format_human(d.periods[*previous], lang)})
+                   : attain::explain(g.error(), {lang});
       }
-      os << "\n";
+      os << "\n" << attain::fill(word::explain_with_reason, lang, {c.unit, about}) << "\n";
     }
   }
   out.close();
@@ -620,7 +629,7 @@ struct aggregate_row {
   std::string indicator, unit, period;
   std::vector<std::string> members;  // one per split dimension
   attain::aggregate_value value;
-  std::string note;                  // roll-ups: "own value", "filled from own value"
+  std::string note;                  // roll-ups: "own value (no data below)", in the output's language
 };
 
 // A period key as text: "2023" for a calendar year, "2006-2008" for whole calendar years
@@ -655,7 +664,7 @@ query make_query(const attain::observation_table& t, const aggregate_command& c,
   named.insert(named.end(), c.by.begin(), c.by.end());
   const std::uint32_t ind = c.indicator.empty() ? attain::dictionary::npos : t.find_indicator(c.indicator);
   if (!c.indicator.empty() && ind == attain::dictionary::npos) throw usage_error("no observations of indicator \"" + c.indicator + "\"");
-  for (const member_filter& f : headline_filters(t, ind, parse_filters(c.where), named)) {
+  for (const member_filter& f : headline_filters(t, ind, parse_filters(c.where), named, language_of(c.out.lang))) {
     if (t.find_dimension(f.dimension) == attain::dictionary::npos)
       throw usage_error("--where: the data has no dimension \"" + f.dimension + "\"");
     const std::string codes[] = {f.member};
@@ -754,6 +763,7 @@ std::vector<aggregate_row> roll_up(const attain::observation_table& t, const att
   if (!tol || attain::signum(*tol) < 0) throw usage_error("--tolerance: expected a number of 0 or more, found \"" + c.tolerance + "\"");
   ro.tolerance = *tol;
   const auto r = attain::rollup(t, h, g, rule, ro);
+  const language lang = language_of(c.out.lang);
   const attain::grouping& k = r.keys();
   std::vector<aggregate_row> out;
   for (std::uint32_t u = 0; u < h.size(); ++u)
@@ -767,19 +777,23 @@ std::vector<aggregate_row> roll_up(const attain::observation_table& t, const att
           row.period = span_text(k.period_of_key(p));
           row.members = slice_members(t, q, s);
           row.value = r.value(u, i, p, s);
-          if (r.filled(u, i, p, s)) row.note = "own value (no data below)";
+          if (r.filled(u, i, p, s)) row.note = attain::text(word::rollup_own_value, lang);
           out.push_back(std::move(row));
         }
   const auto text = [&](const attain::aggregate_value& v) {
-    if (!v) return attain::explain(v.error(), {language::en});
-    return attain::to_string(v.is_quotient() ? v.value(c.decimals, rounding::half_up) : v.value());
+    if (!v) return attain::explain(v.error(), {lang});
+    return attain::format(v.is_quotient() ? v.value(c.decimals, rounding::half_up) : v.value(), attain::format_of(lang));
   };
   for (const attain::rollup_discrepancy& x : r.discrepancies()) {
     ++discrepancies;
     const std::uint32_t ind = k.indicator_of_key(x.indicator_key);
-    std::cerr << "attain: " << h.code(x.unit) << " · " << (ind == attain::grouping::npos ? c.indicator : std::string(t.indicator_code(ind)))
-              << " · " << span_text(k.period_of_key(x.period_key)) << ": own value " << text(x.own) << " differs from the roll-up of its units below, "
-              << text(x.children) << ", by " << text(x.difference) << " (tolerance " << c.tolerance << ")\n";
+    const std::string where = std::string(h.code(x.unit)) + " · " +
+                              (ind == attain::grouping::npos ? c.indicator : std::string(t.indicator_code(ind))) + " · " +
+                              span_text(k.period_of_key(x.period_key));
+    std::cerr << "attain: "
+              << attain::fill(word::rollup_discrepancy, lang,
+                              {where, text(x.own), text(x.children), text(x.difference), c.tolerance})
+              << "\n";
   }
   return out;
 }
@@ -866,6 +880,7 @@ int run_aggregate(const aggregate_command& c) {
 // CONVERT ---------------------------------------------------------------------------------------
 
 int run_convert(const convert_command& c) {
+  (void)language_of(c.lang);  // accepted by every command; convert writes data, not sentences
   const bool from_sdmx = is_sdmx(c.input);
   const std::string to = c.to.empty() ? (from_sdmx ? "tidy" : "sdmx") : c.to;
   if (to != "tidy" && to != "sdmx") throw usage_error("--to: expected tidy or sdmx, found \"" + to + "\"");
@@ -1088,6 +1103,7 @@ int run_check(const check_command& c) {
       throw usage_error("--kind: expected auto, observations, indicators, targets, units, sdmx or open_sdg, found \"" + c.kind + "\"");
   }
   if (c.format != "text" && c.format != "json") throw usage_error("--format: expected text or json, found \"" + c.format + "\"");
+  const language lang = language_of(c.lang);
   // A folder stands for its Open SDG data files.
   std::vector<std::string> files;
   for (const std::string& f : c.files) {
@@ -1128,9 +1144,13 @@ int run_check(const check_command& c) {
       continue;
     }
     for (const io::problem& p : r.problems) std::cout << io::to_string(p) << "\n";
-    std::cout << r.file << ": " << to_string(r.kind) << ", " << r.counts.rows_read << " rows, " << r.counts.accepted
-              << " accepted, " << r.counts.rejected << " rejected, " << r.problems.size()
-              << (r.problems.size() == 1 ? " problem\n" : " problems\n");
+    const std::string n = std::to_string(r.problems.size());
+    std::cout << attain::fill(word::cli_check_summary, lang,
+                              {r.file, to_string(r.kind), std::to_string(r.counts.rows_read), std::to_string(r.counts.accepted),
+                               std::to_string(r.counts.rejected),
+                               r.problems.size() == 1 ? std::string(attain::text(word::cli_problem_one, lang))
+                                                      : attain::fill(word::cli_problems, lang, {n})})
+              << "\n";
   }
   if (c.format == "json") std::cout << w.end_array().str() << "\n";
   return problems == 0 ? exit_ok : exit_findings;

@@ -15,7 +15,7 @@ namespace attain_cli {
 struct output_options {
   std::string format;     // "" = from the output file's extension, else text
   std::string output;     // "" or "-" = standard output
-  std::string lang = "vi";
+  std::string lang = "vi";  // vi | en | fr (attain::parse_language)
 };
 
 struct review_command {
@@ -88,6 +88,7 @@ struct convert_command {
   int sdmx_version = 2;
   std::string structure = "ATTAIN:PLAN_REVIEW(1.0)";
   std::string delimiter = ",";
+  std::string lang = "vi";  // accepted as by every command; convert prints no sentence
 };
 int run_convert(const convert_command& c);
 
@@ -99,6 +100,9 @@ struct check_command {
   std::vector<std::string> consistency;  // dimensions whose total must equal the sum of their members
   std::string tolerance = "0";           // the largest difference accepted by those checks
   std::vector<std::string> indicators;   // --consistency only for these (counts add up; rates do not)
+  // The summary lines' language. English by default: the problems the file readers find are
+  // worded in English (attain/io), and a summary in another language would sit among them.
+  std::string lang = "en";
 };
 int run_check(const check_command& c);
 

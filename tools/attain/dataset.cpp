@@ -9,6 +9,7 @@
 
 #include "attain/io/open_sdg.hpp"
 #include "attain/io/sdmx_csv.hpp"
+#include "attain/words.hpp"
 #include "input.hpp"
 
 namespace attain_cli {
@@ -233,7 +234,8 @@ std::vector<member_filter> parse_filters(const std::vector<std::string>& where) 
 }
 
 std::vector<member_filter> headline_filters(const attain::observation_table& t, std::uint32_t indicator,
-                                            const std::vector<member_filter>& given, const std::vector<std::string>& named) {
+                                            const std::vector<member_filter>& given, const std::vector<std::string>& named,
+                                            attain::language lang) {
   std::vector<member_filter> out = given;
   for (std::uint32_t dim = 0; dim < t.dimension_count(); ++dim) {
     const std::string_view name = t.dimension_name(dim);
@@ -248,8 +250,10 @@ std::vector<member_filter> headline_filters(const attain::observation_table& t, 
     if (members.empty() || members.count(attain::observation_table::total_member) != 0) continue;
     if (members.size() == 1) {
       out.push_back({std::string(name), std::string(t.member_code(dim, *members.begin()))});
-      std::cerr << "attain: note: dimension \"" << name << "\" has no total; its only member, \"" << out.back().member
-                << "\", stands for it\n";
+      std::cerr << "attain: "
+                << attain::fill(attain::word::cli_note, lang,
+                                {attain::fill(attain::word::cli_only_member_is_total, lang, {name, out.back().member})})
+                << "\n";
       continue;
     }
     std::string list;

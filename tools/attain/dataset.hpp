@@ -20,6 +20,7 @@
 
 #include "attain/hierarchy.hpp"
 #include "attain/io/tidy.hpp"
+#include "attain/language.hpp"
 #include "attain/period.hpp"
 #include "attain/table.hpp"
 
@@ -90,12 +91,13 @@ std::vector<member_filter> parse_filters(const std::vector<std::string>& where);
 // The headline of the rows of `indicator` (dictionary::npos: every indicator): `given`, and
 // every dimension not named there (nor in `named`, the dimensions split or summed over) at
 // its total — except a dimension that has no total among those rows and one member only (an
-// Open SDG file's single "Units", an SDMX file's FREQ = A), which stands at that member. A
-// dimension without a total and with several members has no headline: a usage_error lists
-// its members, to be chosen with --where.
+// Open SDG file's single "Units", an SDMX file's FREQ = A), which stands at that member (a
+// note on standard error says so, in `lang`). A dimension without a total and with several
+// members has no headline: a usage_error lists its members, to be chosen with --where.
 std::vector<member_filter> headline_filters(const attain::observation_table& t, std::uint32_t indicator,
                                             const std::vector<member_filter>& given,
-                                            const std::vector<std::string>& named = {});
+                                            const std::vector<std::string>& named = {},
+                                            attain::language lang = attain::language::en);
 
 // SERIES ------------------------------------------------------------------------------------------
 

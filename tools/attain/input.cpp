@@ -127,6 +127,10 @@ review_meta read_review_meta(const std::string& directory) {
     const std::string_view key = (*r)[0], value = (*r)[1];
     if (key == "name") m.name = value;
     else if (key == "name_en") m.name_en = value;
+    else if (key == "issuer") m.issuer = value;
+    else if (key == "issuer_en") m.issuer_en = value;
+    else if (key == "source") m.sources.emplace_back(value);
+    else if (key == "note") m.notes.emplace_back(value);
     else if (key == "date") {
       const auto p = attain::try_parse_period(value);
       if (!p || p->kind() != attain::period_kind::day)

@@ -30,7 +30,8 @@ struct usage_error : std::runtime_error {
 
 // The files of a review. A directory fills in what is not given explicitly:
 // indicators.csv, targets.csv, observations.csv, communes.csv and units.csv when present,
-// and review.csv (key;value: unit, name, name_en, date) for the title and the date.
+// and review.csv (key;value: unit, name, name_en, date, issuer, issuer_en, source, note) for
+// the title, the date and what the review says about itself.
 struct input_files {
   std::string directory;
   std::string indicators;
@@ -42,10 +43,13 @@ struct input_files {
   void resolve();                // applies `directory`; throws usage_error
 };
 
-// What review.csv says.
+// What review.csv says. `source` and `note` may repeat: one line each, in file order.
 struct review_meta {
   std::string name, name_en;
   std::optional<boost::gregorian::date> date;
+  std::string issuer, issuer_en;     // "Ủy ban nhân dân huyện Cẩm Thủy" / "People's Committee of …"
+  std::vector<std::string> sources;  // where the data come from
+  std::vector<std::string> notes;    // for the readers
 };
 review_meta read_review_meta(const std::string& directory);
 

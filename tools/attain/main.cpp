@@ -23,7 +23,7 @@ using namespace attain_cli;
 void add_files(CLI::App* app, input_files& in) {
   app->add_option("directory", in.directory,
                   "A review directory: indicators.csv, targets.csv, observations.csv (+ communes.csv, units.csv when "
-                  "present) and review.csv (key;value: name, name_en, date)");
+                  "present) and review.csv (key;value: name, name_en, date, issuer, issuer_en, source, note)");
   app->add_option("--indicators", in.indicators, "Indicators file (tidy CSV)");
   app->add_option("--targets", in.targets, "Targets file (tidy CSV)");
   app->add_option("--observations", in.observations, "Observations file, tidy or SDMX-CSV (repeatable)");
@@ -56,7 +56,7 @@ void add_output(CLI::App* app, output_options& out, const char* formats) {
   app->add_option("--format,-f", out.format, std::string("Output format: ") + formats +
                                                  " (default: from the --output extension, else text)");
   app->add_option("--output,-o", out.output, "Output file (default: standard output)");
-  app->add_option("--lang,-l", out.lang, "Language of the report: vi or en")->capture_default_str();
+  app->add_option("--lang,-l", out.lang, "Language of the report: vi, en or fr")->capture_default_str();
 }
 
 }  // namespace
@@ -144,6 +144,8 @@ int main(int argc, char** argv) {
   cv->add_option("--structure", convert.structure, "DATAFLOW / STRUCTURE_ID written")->capture_default_str();
   cv->add_option("--delimiter", convert.delimiter, "Delimiter written: , or ; (tidy ';' writes vi numbers)")->capture_default_str();
   cv->add_flag("--lenient", convert.read.lenient, "Skip bad rows (reported on stderr)");
+  cv->add_option("--lang,-l", convert.lang, "vi, en or fr (accepted as by every command: convert writes data only)")
+      ->capture_default_str();
 
   check_command check;
   CLI::App* ck = app.add_subcommand("check", "Validate files and list every problem (file:line:column: reason)");
@@ -159,6 +161,8 @@ int main(int argc, char** argv) {
                  "--consistency only for these indicators (counts add up over members; rates and means do not)")
       ->delimiter(',');
   ck->add_option("--format,-f", check.format, "text or json")->capture_default_str();
+  ck->add_option("--lang,-l", check.lang, "Language of the summary lines: vi, en or fr (the problems found are in English)")
+      ->capture_default_str();
 
   try {
     app.parse(argc, argv);
