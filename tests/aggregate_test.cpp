@@ -76,6 +76,11 @@ TEST(aggregate, sum_count_mean_min_max_by_hand) {
   EXPECT_EQ(m.value(2, rounding::half_up), decimal::parse("1.08"));
   EXPECT_THROW(static_cast<void>(m.value()), domain_error);  // 1.0833… is not a finite decimal
   EXPECT_EQ(one<mean_rule>(single({"1", "2"})).value(), decimal::parse("1.5"));
+  // The one exact quotient type: the mean as it is, 3.25 / 3, and a sum over 1.
+  EXPECT_EQ(m.fraction(), (exact_fraction{decimal::parse("3.25"), decimal{3}}));
+  EXPECT_EQ(one<sum_rule>(t).fraction(), exact_fraction{decimal::parse("3.25")});
+  EXPECT_THROW(static_cast<void>(aggregate_value::rounded(decimal::parse("1.08")).fraction()), domain_error);
+  EXPECT_THROW(static_cast<void>(aggregate_value::none(why::empty_group).fraction()), domain_error);
 }
 
 TEST(aggregate, an_empty_group_has_no_value_with_a_reason) {

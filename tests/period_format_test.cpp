@@ -400,6 +400,15 @@ TEST(multi_year, reference_year_notes) {
             "2004/2005 (year from 1 April) counted as 2004 (the year it begins)");
   EXPECT_EQ(a::reference_year_note(period{a::year{2005}}), "");
   EXPECT_EQ(a::reference_year_note(period{a::quarter{2023, 1}}), "Q1 2023 has no reference year (not a whole calendar year)");
+  // In the reader's language (attain/words.hpp).
+  EXPECT_EQ(a::reference_year_note(a::parse_period("2005-2007"), a::language::fr),
+            "2005–2007 compté comme 2005 (première année d\u2019une période regroupée)");
+  EXPECT_EQ(a::reference_year_note(a::parse_period("2005-2007"), a::language::vi),
+            "2005–2007 được tính là năm 2005 (năm đầu của giai đoạn gộp)");
+  EXPECT_EQ(a::reference_year_note(period::fiscal_year(2004, {4, 1}), a::language::fr),
+            "2004/2005 (exercice commençant le 1er avril) compté comme 2004 (l\u2019année où il commence)");
+  EXPECT_EQ(a::reference_year_note(period{a::quarter{2023, 1}}, a::language::vi),
+            "quý I/2023 không có năm tham chiếu (không trọn một năm dương lịch)");
 }
 
 // FORMATTING ----------------------------------------------------------------------------

@@ -142,7 +142,9 @@ ATTAIN_API std::string format_human(const period& p, language lang = language::e
 //       → "2004/2005 (year from 1 April) counted as 2004 (the year it begins)"
 //   reference_year_note(period{quarter{2023, 1}})
 //       → "Q1 2023 has no reference year (not a whole calendar year)"
-ATTAIN_API std::string reference_year_note(const period& p);
+//   reference_year_note(period::plan_term(2005, 2007), language::fr)
+//       → "2005–2007 compté comme 2005 (première année d’une période regroupée)"
+ATTAIN_API std::string reference_year_note(const period& p, language lang = language::en);
 
 }  // namespace attain
 

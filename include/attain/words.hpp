@@ -151,6 +151,10 @@ enum class word : std::uint16_t {
   html_page_of,
 
   // -- explanations, statuses, reasons (src/words/explain.cpp) --------------------------------
+  // How a period counts in yearly figures (reference_year_note, attain/period_format.hpp).
+  period_no_reference_year,     // "{0} has no reference year (not a whole calendar year)"
+  period_counted_as_start_year, // "{0} counted as {1} (the year it begins)"
+  period_counted_as_first_year, // "{0} counted as {1} (first year of a pooled period)"
   // The status of a value (value_status): "estimate", "ước đạt", "estimation".
   status_actual,
   status_provisional,

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "attain/language.hpp"
+#include "attain/words.hpp"
 #include "common.hpp"
 
 namespace attain {
@@ -555,32 +556,23 @@ std::string format_human(const period& p, language lang, term_label label) {
   return format_human_en(p, label);
 }
 
-std::string reference_year_note(const period& p) {
+std::string reference_year_note(const period& p, language lang) {
   const computed<year_reference> r = reference_year(p);
-  std::string out;
-  if (!r) {
-    out = format_human(p);
-    out += " has no reference year (not a whole calendar year)";
-    return out;
-  }
+  if (!r) return fill(word::period_no_reference_year, lang, {format_human(p, lang)});
+  std::string counted;
+  put_year(counted, r->year);
   switch (r->rule) {
-    case reference_rule::calendar_year: return out;
+    case reference_rule::calendar_year: return {};
     case reference_rule::reporting_year:
-      out = format_human(p);
-      out += " counted as ";
-      put_year(out, r->year);
-      out += " (the year it begins)";
-      return out;
-    case reference_rule::first_year_of_range:
-      put_year(out, r->year);
-      out += en_dash;
-      put_year(out, detail::civil_from_days(p.last_day_number()).year);
-      out += " counted as ";
-      put_year(out, r->year);
-      out += " (first year of a pooled period)";
-      return out;
+      return fill(word::period_counted_as_start_year, lang, {format_human(p, lang), counted});
+    case reference_rule::first_year_of_range: {
+      std::string range = counted;
+      range += en_dash;
+      put_year(range, detail::civil_from_days(p.last_day_number()).year);
+      return fill(word::period_counted_as_first_year, lang, {range, counted});
+    }
   }
-  return out;
+  return {};
 }
 
 }  // namespace attain

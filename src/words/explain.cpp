@@ -10,6 +10,15 @@ namespace attain::detail::words {
 namespace {
 
 constexpr row rows[] = {
+    // reference_year_note: {0} the period as people write it, {1} the year it counts as.
+    {word::period_no_reference_year, "{0} has no reference year (not a whole calendar year)",
+     "{0} không có năm tham chiếu (không trọn một năm dương lịch)",
+     "{0} n\u2019a pas d\u2019année de référence (pas une année civile entière)"},
+    {word::period_counted_as_start_year, "{0} counted as {1} (the year it begins)", "{0} được tính là năm {1} (năm bắt đầu)",
+     "{0} compté comme {1} (l\u2019année où il commence)"},
+    {word::period_counted_as_first_year, "{0} counted as {1} (first year of a pooled period)",
+     "{0} được tính là năm {1} (năm đầu của giai đoạn gộp)",
+     "{0} compté comme {1} (première année d\u2019une période regroupée)"},
     // value_status
     {word::status_actual, "actual", "thực hiện", "réalisé"},
     {word::status_provisional, "provisional", "sơ bộ", "provisoire"},

@@ -392,7 +392,7 @@ int run_growth(const growth_command& c) {
     // How a pooled period was counted ("2005–2007 counted as 2005 …"), for each end.
     std::string how;
     for (const std::size_t r : {valued.front().second, valued.back().second}) {
-      const std::string n = attain::reference_year_note(d.periods[t.period_column()[r]]);
+      const std::string n = attain::reference_year_note(d.periods[t.period_column()[r]], lang);
       if (!n.empty() && how.find(n) == std::string::npos) how += (how.empty() ? "" : "; ") + n;
     }
     if (fmt == "json") {

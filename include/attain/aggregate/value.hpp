@@ -18,6 +18,7 @@
 #include "attain/config.hpp"
 #include "attain/decimal.hpp"
 #include "attain/error.hpp"
+#include "attain/fraction.hpp"
 #include "attain/no_value.hpp"
 #include "attain/observation.hpp"
 #include "attain/rounding.hpp"
@@ -99,6 +100,15 @@ class ATTAIN_API aggregate_value {
   bool is_quotient() const noexcept { return has_value() && kind_ == kind::quotient; }
   const decimal& numerator() const noexcept { return numerator_; }
   const decimal& denominator() const noexcept { return denominator_; }
+  // The exact figure as the one exact quotient type (attain/fraction.hpp): a quotient as it is
+  // (a mean 5/3), a decimal over 1. A rounded figure (no exact form) or no value throws
+  // domain_error (invalid_argument); ask is_exact() first.
+  exact_fraction fraction() const {
+    if (!has_value()) detail::raise_domain(errc::invalid_argument, to_string(no_value{reason_}));
+    if (kind_ == kind::rounded)
+      detail::raise_domain(errc::invalid_argument, "a rounded figure has no exact fraction");
+    return kind_ == kind::quotient ? exact_fraction::of(numerator_, denominator_) : exact_fraction{numerator_};
+  }
 
   // The exact decimal. A quotient that is not a finite decimal of ≤ 38 digits (5/3), or no
   // value, throws domain_error: name a scale and mode instead.
