@@ -535,8 +535,8 @@ TEST(report, the_investment_of_5544_996_is_55_4_percent_rounded_once) {
 
 TEST(report, completions_near_every_rounding_boundary_are_rounded_once_in_every_renderer) {
   // Totals whose completion lies on, just below and just above x.x5 % for x.x from 0.0 % to
-  // 149.9 % in steps of 3.7 %: a completion rounded at 6 digits first would print the next
-  // tenth for every "just below" case.
+  // 149.9 % in steps of 3.7 %, through the text, Markdown, HTML, CSV and JSON renderers: a
+  // completion rounded at 6 digits first would print the next tenth for every "just below" case.
   int checked = 0;
   for (int tenth = 0; tenth < 1500; tenth += 37) {
     const decimal boundary = decimal{tenth * 10 + 5, 0};  // total at (tenth + ½)/10 %: ×10000/1000
@@ -559,6 +559,10 @@ TEST(report, completions_near_every_rounding_boundary_are_rounded_once_in_every_
       const decimal permille = decimal::parse(p.substr(0, p.size() - 1));
       EXPECT_NE(csv.find("," + to_string(divide(permille, 100_d, 3, rounding::half_up)) + ","), std::string::npos)
           << to_string(total) << "\n" << csv;
+      const std::string json = render(r, {.format = report_format::json, .language = language::en, .ratio_scale = 3});
+      EXPECT_NE(json.find("\"completion\": \"" + to_string(divide(permille, 100_d, 3, rounding::half_up)) + "\""),
+                std::string::npos)
+          << to_string(total);
     }
   }
   EXPECT_GT(checked, 100);
