@@ -549,4 +549,14 @@ TEST(tidy, indicators_targets_units_write_then_read) {
     EXPECT_EQ(io::read_targets(rt, {.numbers = f}).rows, targets);
     EXPECT_EQ(io::read_units(ru, {.numbers = f}).rows, units);
   }
+  // A French name adds its column (and only then): the header and the rows keep one width.
+  inds[1].name_fr = "Ménages pauvres";
+  std::ostringstream of;
+  io::write_indicators(of, inds, {.delimiter = ';'});
+  const std::string sf = of.str();
+  EXPECT_EQ(sf.substr(0, sf.find('\n')), "code;name;unit;magnitude;polarity;kind;decimals;aggregation;name_en;name_fr");
+  io::csv_reader rf{std::string_view{sf}};
+  const io::read_result<io::indicator_row> back = io::read_indicators(rf, {});
+  EXPECT_EQ(back.rows, inds);
+  EXPECT_EQ(back.rows[1].name_fr, "Ménages pauvres");
 }

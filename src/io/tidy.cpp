@@ -610,8 +610,10 @@ void write_indicators(std::ostream& out, std::span<const indicator_row> rows, co
   csv_writer w(out, o.delimiter, o.crlf);
   // name_fr only when a row has one: files without French names read back unchanged.
   const bool french = std::any_of(rows.begin(), rows.end(), [](const indicator_row& r) { return !r.name_fr.empty(); });
-  w.row({"code", "name", "unit", "magnitude", "polarity", "kind", "decimals", "aggregation", "name_en"});
+  for (const char* column : {"code", "name", "unit", "magnitude", "polarity", "kind", "decimals", "aggregation", "name_en"})
+    w.field(column);
   if (french) w.field("name_fr");
+  w.end_row();
   for (const indicator_row& r : rows) {
     const attain::indicator& i = r.indicator;
     // The unit is written as its text; the magnitude column carries what the text does not say.
