@@ -84,7 +84,6 @@ std::string date_text(const boost::gregorian::date& d, const words& w) {
   return format_human(period::of_day(d), w.lang);
 }
 
-std::optional<term> common_term(const review& r) { return r.term; }
 
 std::string distinct_terms_text(const review& r) {
   std::vector<term> seen;
@@ -106,7 +105,7 @@ std::string tally_item(std::size_t count, std::string_view status, const words& 
 }
 
 std::string forecast_heading(const review& r, const words& w) {
-  if (const std::optional<term> t = common_term(r)) return w.fill(word::review_forecast_for, {std::to_string(t->last_year())});
+  if (const std::optional<term> t = r.term) return w.fill(word::review_forecast_for, {std::to_string(t->last_year())});
   std::vector<int> seen;
   std::string years;
   for (const target_review& t : r.targets) {
@@ -278,7 +277,7 @@ std::string report_title(const review& r, const words& w) {
 
 std::string term_line(const review& r, const words& w) {
   const std::string n = std::to_string(r.targets.size());
-  if (const std::optional<term> t = common_term(r)) {
+  if (const std::optional<term> t = r.term) {
     const std::string years = years_text(t->baseline_year(), t->last_year());
     if (r.targets.size() == 1)
       return w.fill(word::review_term_one, {years, std::to_string(t->baseline_year()), plan_years_text(*t)});
@@ -291,7 +290,7 @@ std::string term_line(const review& r, const words& w) {
 std::string date_line(const review& r, const words& w) {
   const std::string date = date_text(r.as_of, w);
   // The elapsed share is the review's term's: said only when it is every target's term.
-  if (!r.term || common_term(r) != r.term) return w.fill(word::review_date, {date});
+  if (!r.term) return w.fill(word::review_date, {date});
   return w.fill(word::review_date_elapsed, {date, format(decimal{r.elapsed.numerator}, w.nf()),
                                             format(decimal{r.elapsed.denominator}, w.nf()), percent(r.elapsed, w)});
 }
@@ -396,7 +395,7 @@ void render_markdown(std::ostream& os, const review& r, const render_options& op
   os << "\n## " << w.say(word::review_targets_heading) << "\n\n";
   // The forecast column names its year only when every target's term ends then; otherwise
   // each cell says its own year.
-  const std::optional<term> shared = common_term(r);
+  const std::optional<term> shared = r.term;
   os << "| # | " << w.say(word::review_indicator) << " | " << w.say(word::review_value) << " | "
      << w.say(word::review_target) << " | " << w.say(word::review_completion) << " | "
      << w.say(word::review_time_adjusted_column) << " | " << w.say(word::review_growth) << " | "

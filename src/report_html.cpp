@@ -644,7 +644,7 @@ void card(std::ostream& os, const review& r, std::size_t i, const words& w) {
 
 void render_html(std::ostream& os, const review& r, const render_options& options) {
   const words w{options.language, options.percent_decimals, options.mode};
-  const std::optional<term> shared = common_term(r);
+  const std::optional<term> shared = r.term;
   const std::string title = report_title(r, w);
   os << "<!DOCTYPE html>\n<html lang=\"" << to_string(w.lang) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
      << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" << escape(title)

@@ -28,9 +28,6 @@ struct words {
   std::string fill(word x, std::initializer_list<std::string_view> args) const { return attain::fill(x, lang, args); }
 };
 
-// The term every target shares; none when their terms differ (or there is no target). The
-// review's own term and elapsed share describe the targets only when this is that term.
-std::optional<term> common_term(const review& r);
 // "2015–2030, 2020–2028, 2020–2035": the distinct terms, baseline to last year, in the order
 // of the targets.
 std::string distinct_terms_text(const review& r);
