@@ -5,6 +5,7 @@
 #include <charconv>
 #include <string>
 
+#include "u256.hpp"
 #include "wide.hpp"
 
 namespace attain {
@@ -32,11 +33,28 @@ decimal_parts add_wide(int128 a, int a_scale, int128 b, int b_scale, const char*
 }
 
 decimal_parts mul_wide(int128 a, int128 b, int scale) {
+  // Coefficients beyond 64 bits whose product still fits (a CAGR at 30 decimals times a
+  // threshold): the native check; the rest, and the overflow error, through cpp_int.
+  int128 r = 0;
+  if (!__builtin_mul_overflow(a, b, &r) && r != -int128_max - 1) return {r, scale};
   return {narrow(to_wide(a) * to_wide(b), "decimal multiplication"), scale};
 }
 
 int128 divide_wide(int128 a, int a_scale, int128 b, int b_scale, int scale, rounding mode) {
   const int e = scale + b_scale - a_scale;
+  // |a|·10^e over |b| on 256 bits when 10^e fits 127 bits and the quotient 128 (u256.hpp);
+  // anything else, and every overflow, through cpp_int.
+  if (e >= 0 && e <= 38 && b != 0) {
+    const uint128 ma = magnitude(a), mb = magnitude(b);
+    const w256::u256 n = w256::mul(ma, pow10.value[e]);
+    if (n.hi < mb) {
+      uint128 r = 0;
+      const uint128 q = w256::divide(n, mb, r);
+      const bool negative = (a < 0) != (b < 0);
+      const uint128 mq = q + round_increment<uint128>(r, mb, (q & 1) != 0, negative, mode);
+      if (mq <= static_cast<uint128>(int128_max)) return negative ? -static_cast<int128>(mq) : static_cast<int128>(mq);
+    }
+  }
   wide n = to_wide(a);
   wide d = to_wide(b);
   if (e >= 0) n *= pow10_wide(e); else d *= pow10_wide(-e);

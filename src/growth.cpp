@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "attain/period_format.hpp"
+#include "fast_root.hpp"
 #include "wide.hpp"
 
 namespace attain {
@@ -193,6 +194,21 @@ double estimate_error(double x_scaled, double y, double relative) {
   return (std::fabs(x_scaled) + std::fabs(y)) * relative + 1e-300;
 }
 
+// Which ways to the answer a function may take: every fast path, or the exact integer
+// decision alone (the reference of the differential tests: out_of_line::*_exact).
+enum class paths { fast, exact_only };
+
+namespace fr = detail::fast_root;
+
+// a / b (both > 0) as the operands N / D of a root: c_a·10^(s_b − s_a) over c_b, or c_a over
+// c_b·10^(s_a − s_b).
+std::pair<fr::operand, fr::operand> ratio_operands(const decimal& a, const decimal& b) noexcept {
+  const int k = b.scale() - a.scale();
+  const auto ca = static_cast<uint128>(a.coefficient()), cb = static_cast<uint128>(b.coefficient());
+  return {fr::scaled(ca, k > 0 ? k : 0), fr::scaled(cb, k < 0 ? -k : 0)};
+}
+
+
 }  // namespace
 
 computed<decimal> average_absolute_change(const decimal& from, const decimal& to, int periods, int scale,
@@ -214,8 +230,9 @@ computed<decimal> growth_index(const decimal& base, const decimal& to, int scale
   return divide(to * decimal{100}, base, scale, mode);
 }
 
-computed<decimal> out_of_line::average_annual_growth_general(const decimal& first, const decimal& last, int periods,
-                                                        int scale, rounding mode) {
+namespace {
+computed<decimal> average_annual_growth_by(const decimal& first, const decimal& last, int periods, int scale,
+                                          rounding mode, paths way) {
   check_scale(scale, "average_annual_growth");
   if (ATTAIN_UNLIKELY(periods <= 0 || signum(first) <= 0 || signum(last) <= 0)) {
     if (auto d = growth_domain(first, last, periods); !d) return d;
@@ -226,7 +243,7 @@ computed<decimal> out_of_line::average_annual_growth_general(const decimal& firs
   // n = 1 and n = 2 need no pow (the ratio itself, a correctly rounded square root).
   const double ratio = ratio_estimate(last, first);
   const double x = periods == 1 ? ratio : periods == 2 ? std::sqrt(ratio) : std::pow(ratio, 1.0 / periods);
-  if (scale <= 18 && ratio > 1e-30 && ratio < 1e30) {
+  if (way == paths::fast && scale <= 18 && ratio > 1e-30 && ratio < 1e30) {
     const double p = pow10_double[scale];
     const double y = (x - 1) * p;
     // Relative error of x: ratio (3 ulp) ^ (1/n) plus pow (1 ulp) plus the rounded exponent
@@ -235,11 +252,28 @@ computed<decimal> out_of_line::average_annual_growth_general(const decimal& firs
     std::int64_t k = 0;
     if (round_from_estimate(y, err, mode, k)) return decimal::from_parts(k, scale);
   }
+  // Beyond a double (scale > 18, or near a boundary): 128-bit Newton steps (fast_root.hpp).
+  if (way == paths::fast && scale <= 37) {
+    const auto [N, D] = ratio_operands(last, first);
+    const auto p = static_cast<int128>(detail::pow10.value[scale]);
+    if (const auto k = fr::round_root(N, D, static_cast<std::uint32_t>(periods), x, static_cast<uint128>(p), p, mode))
+      return decimal::from_parts(*k, scale);
+  }
   // Exact: x^n = last/first = (c_l · 10^s_f) / (c_f · 10^s_l).
   const root_form f = rate_form(numerator(last) * denominator(first), numerator(first) * denominator(last),
                                 static_cast<unsigned>(periods), scale);
   const double estimate = (x - 1) * std::pow(10.0, scale);
   return decimal::from_parts(round_root_exact(f, estimate, mode, "average_annual_growth"), scale);
+}
+}  // namespace
+
+computed<decimal> out_of_line::average_annual_growth_general(const decimal& first, const decimal& last, int periods,
+                                                        int scale, rounding mode) {
+  return average_annual_growth_by(first, last, periods, scale, mode, paths::fast);
+}
+computed<decimal> out_of_line::average_annual_growth_exact(const decimal& first, const decimal& last, int periods,
+                                                      int scale, rounding mode) {
+  return average_annual_growth_by(first, last, periods, scale, mode, paths::exact_only);
 }
 
 computed<decimal> average_of_rates_geometric(std::span<const decimal> rates, int scale, rounding mode) {
@@ -419,8 +453,9 @@ computed<decimal> least_squares_growth(std::span<const growth_point> points, int
                              scale);
 }
 
-computed<decimal> project_cagr(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
-                               rounding mode) {
+namespace {
+computed<decimal> project_cagr_by(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
+                                  rounding mode, paths way) {
   check_scale(scale, "project_cagr");
   if (auto d = growth_domain(base, latest, periods); !d) return d;
   if (ahead < 0) return none(why::no_periods);
@@ -433,10 +468,21 @@ computed<decimal> project_cagr(const decimal& base, const decimal& latest, int p
   const double ratio = to_double(latest) / to_double(base);
   const double x = std::pow(ratio, static_cast<double>(ahead) / periods);
   const double y = to_double(latest) * x * std::pow(10.0, scale);
-  if (scale <= 18 && ratio > 1e-30 && ratio < 1e30) {
+  if (way == paths::fast && scale <= 18 && ratio > 1e-30 && ratio < 1e30) {
     const double rel = 0x1p-40 * (1 + std::fabs(std::log(ratio)) * ahead / periods);
     std::int64_t k = 0;
     if (round_from_estimate(y, estimate_error(y, y, rel), mode, k)) return decimal::from_parts(k, scale);
+  }
+  // y = x·K, x = ((latest/base)^m)^(1/n), K = c_latest·10^(scale − s_latest): 128-bit Newton
+  // steps (fast_root.hpp) when K is an integer below 2^126.
+  if (way == paths::fast && scale >= latest.scale() && scale - latest.scale() <= 37 && m <= (1U << 20)) {
+    const auto c = static_cast<uint128>(latest.coefficient());
+    const uint128 p = detail::pow10.value[scale - latest.scale()];
+    if (c < (uint128{1} << 126) / p) {
+      const auto [A, B] = ratio_operands(latest, base);
+      if (const auto k = fr::round_root(fr::power(A, m), fr::power(B, m), static_cast<std::uint32_t>(n), x, c * p, 0, mode))
+        return decimal::from_parts(*k, scale);
+    }
   }
   // The powers, only when the estimate did not decide.
   const wide base_a = numerator(latest) * denominator(base), base_b = numerator(base) * denominator(latest);
@@ -450,13 +496,24 @@ computed<decimal> project_cagr(const decimal& base, const decimal& latest, int p
   const root_form f{A, B, P, wide(0), S, static_cast<unsigned>(n)};
   return decimal::from_parts(round_root_exact(f, y, mode, "project_cagr"), scale);
 }
+}  // namespace
+
+computed<decimal> project_cagr(const decimal& base, const decimal& latest, int periods, int ahead, int scale,
+                               rounding mode) {
+  return project_cagr_by(base, latest, periods, ahead, scale, mode, paths::fast);
+}
+computed<decimal> out_of_line::project_cagr_exact(const decimal& base, const decimal& latest, int periods, int ahead,
+                                                  int scale, rounding mode) {
+  return project_cagr_by(base, latest, periods, ahead, scale, mode, paths::exact_only);
+}
 
 computed<decimal> rational_power(const decimal& x, std::int64_t num, std::int64_t den, int scale, rounding mode) {
   return rational_power(x, decimal{1}, num, den, scale, mode);
 }
 
-computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_t num, std::int64_t den, int scale,
-                                 rounding mode) {
+namespace {
+computed<decimal> rational_power_by(const decimal& a, const decimal& b, std::int64_t num, std::int64_t den, int scale,
+                                    rounding mode, paths way) {
   check_scale(scale, "rational_power");
   if (den <= 0) return none(why::no_periods);
   if (is_zero(a) || is_zero(b)) return none(why::zero_base);
@@ -470,10 +527,18 @@ computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_
   const double ratio = to_double(a) / to_double(b);
   const double exponent = static_cast<double>(num) / static_cast<double>(den);
   const double y = std::pow(ratio, exponent) * std::pow(10.0, scale);
-  if (scale <= 18 && std::isfinite(y) && y < 1e300 && ratio > 1e-30 && ratio < 1e30) {
+  if (way == paths::fast && scale <= 18 && std::isfinite(y) && y < 1e300 && ratio > 1e-30 && ratio < 1e30) {
     const double rel = 0x1p-40 * (1 + std::fabs(std::log(ratio) * exponent));
     std::int64_t k = 0;
     if (round_from_estimate(y, estimate_error(y, y, rel), mode, k)) return decimal::from_parts(k, scale);
+  }
+  // y = x·10^scale, x = ((a/b)^m)^(1/root): 128-bit Newton steps (fast_root.hpp).
+  if (way == paths::fast && scale <= 37 && m != 0 && m <= (1U << 20)) {
+    auto [A, B] = ratio_operands(a, b);
+    if (g[0] < 0) std::swap(A, B);
+    if (const auto k = fr::round_root(fr::power(A, m), fr::power(B, m), root, std::pow(ratio, exponent),
+                                      detail::pow10.value[scale], 0, mode))
+      return decimal::from_parts(*k, scale);
   }
   // (a/b) = (c_a · 10^s_b) / (c_b · 10^s_a), raised only when the estimate did not decide.
   const wide base_a = numerator(a) * denominator(b), base_b = numerator(b) * denominator(a);
@@ -483,6 +548,16 @@ computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_
   if (g[0] < 0) std::swap(A, B);
   const root_form f{A, B, detail::pow10_wide(scale), wide(0), wide(1), root};
   return decimal::from_parts(round_root_exact(f, y, mode, "rational_power"), scale);
+}
+}  // namespace
+
+computed<decimal> rational_power(const decimal& a, const decimal& b, std::int64_t num, std::int64_t den, int scale,
+                                 rounding mode) {
+  return rational_power_by(a, b, num, den, scale, mode, paths::fast);
+}
+computed<decimal> out_of_line::rational_power_exact(const decimal& a, const decimal& b, std::int64_t num,
+                                                    std::int64_t den, int scale, rounding mode) {
+  return rational_power_by(a, b, num, den, scale, mode, paths::exact_only);
 }
 
 computed<decimal> project_linear(const decimal& base, const decimal& latest, int periods, int ahead, int scale,

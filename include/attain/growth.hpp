@@ -260,6 +260,16 @@ namespace out_of_line {
 // decision. The inline function above is its fast path.
 ATTAIN_API computed<decimal> average_annual_growth_general(const decimal& first, const decimal& last, int periods,
                                                            int scale, rounding mode);
+
+// The reference paths: the same figures decided by the exact integer comparisons alone, with
+// no estimate (no double, no 128-bit Newton step). Results equal the public functions' in
+// every case; they exist for the differential tests of the fast paths, and take microseconds.
+ATTAIN_API computed<decimal> average_annual_growth_exact(const decimal& first, const decimal& last, int periods,
+                                                         int scale, rounding mode);
+ATTAIN_API computed<decimal> project_cagr_exact(const decimal& base, const decimal& latest, int periods, int ahead,
+                                                int scale, rounding mode);
+ATTAIN_API computed<decimal> rational_power_exact(const decimal& a, const decimal& b, std::int64_t num,
+                                                  std::int64_t den, int scale, rounding mode);
 }  // namespace out_of_line
 
 namespace detail {
