@@ -55,7 +55,7 @@ inline big from_integer(uint128 v) noexcept {  // v > 0, exact
 }
 
 // a·b truncated to 128 bits: below the exact product by less than a relative 2^-127.
-inline big mul(big a, big b) noexcept {
+[[gnu::always_inline]] inline big mul(big a, big b) noexcept {
   const u256 p = w256::mul(a.m, b.m);
   if ((p.hi >> 127) != 0) return {p.hi, a.e + b.e + 128};
   return {(p.hi << 1) | (p.lo >> 127), a.e + b.e + 127};
@@ -102,36 +102,44 @@ inline double to_double(uint128 m) noexcept {
   return static_cast<double>(static_cast<std::uint64_t>(m >> 64)) * 0x1p64 + static_cast<double>(static_cast<std::uint64_t>(m));
 }
 
-// The relative distance N/(D·x^n) − 1 of x^n from N/D, in double: the exact difference of the
-// two 128-bit mantissas over the second, within |ε|·2^-50. nullopt when it is not small
-// enough to be worth a step (|ε| >= 2^-20).
-inline std::optional<double> distance(const big& x, const operand& N, const operand& D, std::uint32_t n) noexcept {
+// ε = N/(D·x^n) − 1, the relative distance of x^n from N/D, as an unevaluated sum hi + lo of
+// two doubles within |ε|·2^-98 of the exact quotient of the two 128-bit mantissas: their
+// difference is exact (modulo 2^128, and |N − G| < 2^110 here), hi is its quotient in double
+// and lo the quotient of the exact remainder. nullopt when |ε| >= 2^-36 (the double estimate
+// was poor: no step is worth it) or out of range.
+struct gap {
+  double hi = 0, lo = 0;
+};
+inline std::optional<gap> distance(const big& x, const operand& N, const operand& D, std::uint32_t n) noexcept {
   const big g = mul(D.value, power(x, n));
   const int diff = N.value.e - g.e;  // −1, 0 or 1 when N/G is near 1
   const double nd = to_double(N.value.m), gd = to_double(g.m);
-  const double scale = diff == 0 ? 1.0 : diff == 1 ? 2.0 : diff == -1 ? 0.5 : 0.0;
-  if (!(std::fabs(nd * scale / gd - 1) < 0x1p-19)) return std::nullopt;
-  // N − G in units of the smaller exponent, modulo 2^128: exact, since |N − G| < 2^110 here.
+  const double scaled_n = diff == 0 ? nd : diff == 1 ? 2 * nd : diff == -1 ? 0.5 * nd : 0.0;
+  if (!(std::fabs(scaled_n - gd) < gd * 0x1p-30)) return std::nullopt;
+  // N − G in units of the smaller exponent, and G in the same units.
   const uint128 delta = diff == 1 ? (N.value.m << 1) - g.m : diff == -1 ? N.value.m - (g.m << 1) : N.value.m - g.m;
+  const u256 G = diff == -1 ? u256{g.m >> 127, g.m << 1} : u256{0, g.m};
+  const double Gd = diff == -1 ? 2 * gd : gd;
   const bool neg = (delta >> 127) != 0;
-  const double eps = (neg ? -to_double(uint128{0} - delta) : to_double(delta)) / (diff == -1 ? 2 * gd : gd);
-  if (!(std::fabs(eps) < 0x1p-20)) return std::nullopt;
-  return eps;
-}
-
-// x·(1 + c), |c| < 2^-19, the correction x·c taken in double (within a relative 2^-51 of it)
-// and truncated to the mantissa's unit (one unit more when the sum is renormalized).
-inline big corrected(big x, double c) noexcept {
-  const double delta = to_double(x.m) * c;  // |delta| < 2^109
-  // delta as an integer: its top part above 2^53 and the rest, each exact in 64 bits.
-  const double top = std::trunc(delta * 0x1p-53);
-  const auto d = static_cast<int128>(static_cast<std::int64_t>(top)) * (int128{1} << 53) +
-                 static_cast<std::int64_t>(delta - top * 0x1p53);
-  u256 s{0, x.m};
-  s = d >= 0 ? add(s, u256{0, static_cast<uint128>(d)}) : sub(s, u256{0, static_cast<uint128>(-d)});
-  if (s.hi != 0) return {(s.lo >> 1) | (s.hi << 127), x.e + 1};
-  if ((s.lo >> 127) == 0) return {s.lo << 1, x.e - 1};
-  return {s.lo, x.e};
+  const uint128 mag = neg ? uint128{0} - delta : delta;
+  if (mag == 0) return gap{};
+  const double inverse = 1 / Gd;  // hi need not be the rounded quotient: lo takes up the rest
+  const double hi = to_double(mag) * inverse;
+  if (!(hi < 0x1p-36)) return std::nullopt;
+  // hi = M·2^k exactly; the remainder mag·2^-k − M·G is exact on 256 bits (about 182 of them).
+  const auto hb = std::bit_cast<std::uint64_t>(hi);
+  const auto biased = static_cast<int>(hb >> 52);
+  if (biased == 0) return std::nullopt;  // subnormal: not worth a step
+  const std::uint64_t M = (hb & ((std::uint64_t{1} << 52) - 1)) | (std::uint64_t{1} << 52);
+  const int shift = 1075 - biased;  // −k
+  if (shift >= 1023) return std::nullopt;
+  if (128 - std::countl_zero(static_cast<std::uint64_t>(mag >> 64)) + shift > 250) return std::nullopt;
+  u256 P = w256::mul(M, G.lo);
+  if (G.hi != 0) P.hi += M;
+  const u256 R = sub(shl(u256{0, mag}, shift), P);
+  // 2^-shift built from its bits (82 <= shift < 1023 here).
+  const double lo = w256::to_double(R) * inverse * std::bit_cast<double>(static_cast<std::uint64_t>(1023 - shift) << 52);
+  return neg ? gap{-hi, -lo} : gap{hi, lo};
 }
 
 // Rounds y = x·K − L in `mode`, x = (N/D)^(1/n), from the double estimate x0 of x; K > 0 and
@@ -147,16 +155,41 @@ inline std::optional<int128> round_root(const operand& N, const operand& D, std:
   if (biased == 0) return std::nullopt;  // subnormal
   const std::uint64_t mantissa = (bits & ((std::uint64_t{1} << 52) - 1)) | (std::uint64_t{1} << 52);
   big x{static_cast<uint128>(mantissa) << 75, biased - 1075 - 75};
-  const double nd = n;
-  // Step 1, from the double: the quadratic term keeps its error below |ε|³.
-  auto eps = distance(x, N, D, n);
+  // One step of the series x = x0·(1 + ε)^(1/n) = x0·(1 + ε/n − c2·ε² + c3·ε³ − …), whose
+  // terms past the cube sum to less than 2ε⁴ (< 2^-144 here): ε/n as q + q_lo (the division's
+  // remainder exact by fma), the small terms in double.
+  const auto eps = distance(x, N, D, n);
   if (!eps) return std::nullopt;
-  x = corrected(x, *eps / nd - (nd - 1) / (2 * nd * nd) * *eps * *eps);
-  // Step 2: the error bound.
-  eps = distance(x, N, D, n);
-  if (!eps || !(std::fabs(*eps) < 0x1p-80)) return std::nullopt;
-  x = corrected(x, *eps / nd);
-  const double units = 2 * std::ceil(1.02 * (static_cast<double>(N.err) + static_cast<double>(D.err) + nd) / nd) + 12;
+  const double nd = n, inv = 1 / nd;
+  const double q = eps->hi * inv;  // any q near ε/n: the fma's remainder is exact (below 2n ulp of q)
+  const double q_lo = (std::fma(-q, nd, eps->hi) + eps->lo) * inv;
+  const double e = eps->hi;
+  const double c2 = (nd - 1) * 0.5 * inv * inv, c3 = (nd - 1) * (2 * nd - 1) * (inv * inv * inv / 6);
+  const double rest = q_lo - c2 * e * e + c3 * e * e * e;
+  // x·q exactly (53 by 53 bits, truncated to the mantissa's unit), x·rest in double.
+  u256 sum{0, x.m};
+  if (q != 0) {
+    const auto qb = std::bit_cast<std::uint64_t>(q);
+    const int qexp = static_cast<int>((qb >> 52) & 0x7FF);
+    if (qexp == 0) return std::nullopt;
+    const std::uint64_t Mq = (qb & ((std::uint64_t{1} << 52) - 1)) | (std::uint64_t{1} << 52);
+    const int down = 1075 - qexp - 75;  // x.m·q = M0·Mq·2^(75 + qexp − 1075)
+    if (down <= 0 || down >= 128) return std::nullopt;
+    const uint128 part = (static_cast<uint128>(mantissa) * Mq) >> down;
+    sum = (qb >> 63) != 0 ? sub(sum, u256{0, part}) : add(sum, u256{0, part});
+  }
+  const double small = to_double(x.m) * rest;  // |small| < 2^100: |rest| < 2^-28
+  const double top = std::trunc(small * 0x1p-53);
+  const auto d = static_cast<int128>(static_cast<std::int64_t>(top)) * (int128{1} << 53) +
+                 static_cast<std::int64_t>(small - top * 0x1p53);
+  sum = d >= 0 ? add(sum, u256{0, static_cast<uint128>(d)}) : sub(sum, u256{0, static_cast<uint128>(-d)});
+  if (sum.hi != 0) x = {(sum.lo >> 1) | (sum.hi << 127), x.e + 1};
+  else if ((sum.lo >> 127) == 0) x = {sum.lo << 1, x.e - 1};
+  else x = {sum.lo, x.e};
+  // x is now within a relative (errN + errD + n)·1.01/n units of 2^-127 (the truncations
+  // behind ε, through the root's derivative), plus one for ε's last bits, one for the series
+  // past the cube and three for the assembly above: U has a factor of two to spare.
+  const double units = 2 * std::ceil(1.02 * (static_cast<double>(N.err) + static_cast<double>(D.err) + nd) / nd) + 16;
   if (!(units < 0x1p40)) return std::nullopt;
   const auto U = static_cast<std::uint64_t>(units);
 
@@ -179,9 +212,9 @@ inline std::optional<int128> round_root(const operand& N, const operand& D, std:
     Z = L > 0 ? sub(Z, lt) : add(Z, lt);
   }
   // E = U·(m·K)/2^127 + U + 1 (+ K when m was truncated), in units of 2^-t.
-  const u256 q = sar(mk, 127);
-  if (q.hi != 0) return std::nullopt;
-  u256 E = w256::mul(q.lo, U);
+  const u256 mk_units = sar(mk, 127);
+  if (mk_units.hi != 0) return std::nullopt;
+  u256 E = w256::mul(mk_units.lo, U);
   E = add(E, u256{0, static_cast<uint128>(U) + 1 + (extra != 0 ? K : 0)});
   // No integer and no half-integer within E of Z/2^t: the residue modulo 2^(t−1) is more
   // than E from both ends.

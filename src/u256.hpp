@@ -18,7 +18,7 @@ struct u256 {
   uint128 hi = 0, lo = 0;
 };
 
-inline u256 mul(uint128 a, uint128 b) noexcept {
+[[gnu::always_inline]] inline u256 mul(uint128 a, uint128 b) noexcept {
   const std::uint64_t a0 = static_cast<std::uint64_t>(a), a1 = static_cast<std::uint64_t>(a >> 64);
   const std::uint64_t b0 = static_cast<std::uint64_t>(b), b1 = static_cast<std::uint64_t>(b >> 64);
   const uint128 p00 = static_cast<uint128>(a0) * b0, p01 = static_cast<uint128>(a0) * b1;
@@ -59,10 +59,13 @@ inline u256 low_bits(u256 a, int k) noexcept {  // a mod 2^k, 0 < k < 256: non-n
   return {0, a.lo & ((uint128{1} << k) - 1)};
 }
 inline bool less(u256 a, u256 b) noexcept { return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; }
-inline double to_double(u256 a) noexcept {  // relative error below 2^-52
+inline double to_double(u256 a) noexcept {  // relative error below 2^-50 (four roundings)
   const bool neg = negative(a);
   if (neg) a = negate(a);
-  const double v = std::ldexp(static_cast<double>(a.hi), 128) + static_cast<double>(a.lo);
+  const auto part = [](uint128 v) {
+    return static_cast<double>(static_cast<std::uint64_t>(v >> 64)) * 0x1p64 + static_cast<double>(static_cast<std::uint64_t>(v));
+  };
+  const double v = part(a.hi) * 0x1p128 + part(a.lo);
   return neg ? -v : v;
 }
 
