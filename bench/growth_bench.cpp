@@ -731,6 +731,230 @@ void BM_double_assess_growth_ratio(benchmark::State& state) {
 BENCHMARK(BM_progress_assess_growth_ratio)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_double_assess_growth_ratio)->Unit(benchmark::kMillisecond);
 
+// UNSD PROJECTION (FORMULAS.md §2.2) on the same indicators: the CAGR at 30 decimals, the
+// projection to the target year (project_cagr, 30 decimals) and P; the double twin below.
+double_assessment projection_double(const double_input& in) {
+  double_assessment a;
+  const int n = in.current_year - in.base_year;
+  const double d = in.polarity;
+  if (n < 1 || in.base <= 0 || in.current < 0) return a;
+  const double cagr = std::pow(in.current / in.base, 1.0 / n) - 1;
+  if (!in.has_target) {
+    const double x = cagr * d;
+    a.value = x;
+    a.status = x >= 0.02 ? progress_status::substantial_progress
+               : x >= 0.005 ? progress_status::moderate_progress
+               : x >= 0     ? progress_status::limited_progress
+                            : progress_status::deterioration;
+    a.margin = std::min({std::fabs(x - 0.02), std::fabs(x - 0.005), std::fabs(x)});
+    return a;
+  }
+  const bool achieved = d > 0 ? in.current >= in.target : in.current <= in.target;
+  if (in.target == in.base) {
+    if (achieved) a.status = progress_status::target_achieved;
+    return a;
+  }
+  const double projected = in.current * std::pow(in.current / in.base, static_cast<double>(in.target_year - in.current_year) / n);
+  const double p = (projected - in.base) / (in.target - in.base);
+  a.value = p;
+  if (achieved) {
+    a.status = progress_status::target_achieved;
+    return a;
+  }
+  a.status = p >= 0.95 ? progress_status::substantial_progress
+             : p >= 0.10 ? progress_status::moderate_progress
+             : p >= 0    ? progress_status::limited_progress
+                         : progress_status::deterioration;
+  a.margin = std::min({std::fabs(p - 0.95), std::fabs(p - 0.10), std::fabs(p)});
+  return a;
+}
+
+struct projection_check {
+  std::vector<attain::growth_ratio_input> in;
+  std::vector<double_input> in_d;
+  std::size_t near_threshold = 0, overflowed = 0;
+};
+
+const projection_check* checked_projections(benchmark::State& state) {
+  static projection_check c;
+  static bool checked = false, ok = true;
+  if (!checked) {
+    checked = true;
+    const assess_set& s = assessment_set();
+    for (std::size_t i = 0; i < s.in.size() && ok; ++i) {
+      std::optional<attain::progress_assessment> found;
+      try {
+        found = attain::assess_projection(s.in[i]);
+      } catch (const attain::overflow_error&) {  // P beyond 38 digits (a target next to the base)
+        ++c.overflowed;
+        continue;
+      }
+      const attain::progress_assessment& a = *found;
+      const double_assessment b = projection_double(s.in_d[i]);
+      c.in.push_back(s.in[i]);
+      c.in_d.push_back(s.in_d[i]);
+      if (b.margin < 1e-9) {
+        ++c.near_threshold;
+        continue;
+      }
+      if (a.status != b.status) ok = fail(state, __func__, "the status differs from the double implementation");
+      else if (a.progress_value && std::fabs(double_of(*a.progress_value) - b.value) > 1e-9 * (1 + std::fabs(b.value)))
+        ok = fail(state, __func__, "the progress value differs from the double implementation");
+    }
+  } else if (!ok) {
+    fail(state, "checked_projections", "a projection differs (see above)");
+  }
+  return ok ? &c : nullptr;
+}
+
+void BM_progress_assess_projection(benchmark::State& state) {
+  const projection_check* c = checked_projections(state);
+  if (c == nullptr) return;
+  std::vector<progress_status> out(c->in.size());
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c->in.size(); ++i) out[i] = attain::assess_projection(c->in[i]).status;
+    benchmark::DoNotOptimize(out.data());
+    benchmark::ClobberMemory();
+  }
+  per_item(state, c->in.size());
+  state.counters["near_threshold"] = static_cast<double>(c->near_threshold);
+  state.counters["overflowed"] = static_cast<double>(c->overflowed);
+}
+void BM_double_assess_projection(benchmark::State& state) {
+  const projection_check* c = checked_projections(state);
+  if (c == nullptr) return;
+  std::vector<progress_status> out(c->in.size());
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c->in_d.size(); ++i) out[i] = projection_double(c->in_d[i]).status;
+    benchmark::DoNotOptimize(out.data());
+    benchmark::ClobberMemory();
+  }
+  per_item(state, c->in.size());
+  state.counters["near_threshold"] = static_cast<double>(c->near_threshold);
+  state.counters["overflowed"] = static_cast<double>(c->overflowed);
+}
+BENCHMARK(BM_progress_assess_projection)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_double_assess_projection)->Unit(benchmark::kMillisecond);
+
+// DESTATIS WEATHER (FORMULAS.md §2.3): six yearly points 2018–2023 (a random walk of
+// −10 %…+20 % a year from 10.00…100,000.00), a target for 2030 at 0.5–3× the latest value,
+// either polarity, one in eight a "maintain" target; the last five changes' CAGR at 30
+// decimals, its projection to 2030 and the shortfall share.
+struct weather_case {
+  std::vector<growth_point> points;
+  std::vector<double> values;
+  decimal target;
+  double target_d = 0;
+  int polarity = 1;
+  bool maintain = false;
+};
+
+struct weather_check {
+  std::vector<weather_case> cases;
+  std::size_t near_threshold = 0;
+};
+
+attain::weather weather_double(const weather_case& w, double& margin) {
+  margin = 1;
+  const double start = w.values.front(), latest = w.values.back();
+  const int k = static_cast<int>(w.values.size()) - 1;
+  const double g = std::pow(latest / start, 1.0 / k) - 1;
+  const double d = w.polarity;
+  const bool right_way = g * d >= 0;
+  const bool met_now = d > 0 ? latest >= w.target_d : latest <= w.target_d;
+  margin = std::min(std::fabs(g), std::fabs(latest - w.target_d) / latest);
+  if (w.maintain)
+    return met_now ? (right_way ? attain::weather::sun : attain::weather::slightly_cloudy)
+                   : (right_way ? attain::weather::cloud : attain::weather::thunderstorm);
+  const double projected = latest * std::pow(latest / start, (2030.0 - 2023.0) / k);
+  const double shortfall = (w.target_d - projected) * d;
+  margin = std::min(margin, std::fabs(shortfall) / latest);
+  if (shortfall <= 0 || met_now || latest == w.target_d) return attain::weather::sun;
+  const double share = shortfall / std::fabs(w.target_d - latest);
+  margin = std::min({margin, std::fabs(share - 0.05), std::fabs(share - 0.20)});
+  return share < 0.05 ? attain::weather::sun : share <= 0.20 ? attain::weather::slightly_cloudy
+                                           : right_way       ? attain::weather::cloud
+                                                             : attain::weather::thunderstorm;
+}
+
+const weather_check* checked_weather(benchmark::State& state) {
+  static weather_check c;
+  static bool checked = false, ok = true;
+  if (!checked) {
+    checked = true;
+    splitmix64 g{seed ^ 0x3EA7E5};
+    const std::size_t n = assess_count();
+    for (std::size_t i = 0; i < n; ++i) {
+      weather_case w;
+      std::int64_t v = g.between(1'000, 10'000'000);  // cents
+      for (int t = 2018; t <= 2023; ++t) {
+        w.points.push_back({t, decimal{v, 2}});
+        w.values.push_back(double_of(decimal{v, 2}));
+        v = std::max<std::int64_t>(1, (v * g.between(900'000, 1'200'000) + 500'000) / 1'000'000);
+      }
+      const std::int64_t last = w.points.back().value.coefficient() > 0 ? static_cast<std::int64_t>(w.points.back().value.coefficient()) : 1;
+      w.target = decimal{(last * g.between(500'000, 3'000'000) + 500'000) / 1'000'000, 2};
+      w.target_d = double_of(w.target);
+      w.polarity = g.below(2) == 0 ? 1 : -1;
+      w.maintain = g.below(8) == 0;
+      c.cases.push_back(std::move(w));
+    }
+    for (const weather_case& w : c.cases) {
+      const attain::weather_input in{w.points, w.target, 2030,
+                                     w.polarity > 0 ? attain::polarity::higher_is_better : attain::polarity::lower_is_better,
+                                     w.maintain};
+      const attain::weather a = attain::weather_of(attain::assess_weather(in));
+      double margin = 1;
+      const attain::weather b = weather_double(w, margin);
+      if (margin < 1e-9) {
+        ++c.near_threshold;
+        continue;
+      }
+      if (a != b) {
+        ok = fail(state, __func__, "the weather differs from the double implementation");
+        break;
+      }
+    }
+  } else if (!ok) {
+    fail(state, "checked_weather", "a weather differs (see above)");
+  }
+  return ok ? &c : nullptr;
+}
+
+void BM_progress_assess_weather(benchmark::State& state) {
+  const weather_check* c = checked_weather(state);
+  if (c == nullptr) return;
+  std::vector<attain::weather> out(c->cases.size());
+  for (auto _ : state) {
+    for (std::size_t i = 0; i < c->cases.size(); ++i) {
+      const weather_case& w = c->cases[i];
+      const attain::weather_input in{w.points, w.target, 2030,
+                                     w.polarity > 0 ? attain::polarity::higher_is_better : attain::polarity::lower_is_better,
+                                     w.maintain};
+      out[i] = attain::weather_of(attain::assess_weather(in));
+    }
+    benchmark::DoNotOptimize(out.data());
+    benchmark::ClobberMemory();
+  }
+  per_item(state, c->cases.size());
+  state.counters["near_threshold"] = static_cast<double>(c->near_threshold);
+}
+void BM_double_assess_weather(benchmark::State& state) {
+  const weather_check* c = checked_weather(state);
+  if (c == nullptr) return;
+  std::vector<attain::weather> out(c->cases.size());
+  for (auto _ : state) {
+    double margin = 0;
+    for (std::size_t i = 0; i < c->cases.size(); ++i) out[i] = weather_double(c->cases[i], margin);
+    benchmark::DoNotOptimize(out.data());
+    benchmark::ClobberMemory();
+  }
+  per_item(state, c->cases.size());
+  state.counters["near_threshold"] = static_cast<double>(c->near_threshold);
+}
+BENCHMARK(BM_progress_assess_weather)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_double_assess_weather)->Unit(benchmark::kMillisecond);
+
 // RANKING: standard competition (1224), higher is better ----------------------------------------
 
 struct rank_set {

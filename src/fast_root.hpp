@@ -142,13 +142,110 @@ inline std::optional<gap> distance(const big& x, const operand& N, const operand
   return neg ? gap{-hi, -lo} : gap{hi, lo};
 }
 
+// The exact value behind an operand: (c·10^k)^m, c > 0 below 2^128, 0 <= k <= 55, m >= 1.
+struct recipe {
+  uint128 c = 1;
+  int k = 0;
+  std::uint32_t m = 1;
+};
+inline operand operand_of(const recipe& r) noexcept {
+  const operand base = scaled(r.c, r.k);
+  return r.m == 1 ? base : power(base, r.m);
+}
+
+// THE SECOND STAGE: the same distance on 256-bit mantissas, for the few figures whose 128-bit
+// enclosure still holds a rounding boundary (a projection's 36 significant digits leave the
+// 128-bit bound only a few bits to spare).
+struct big2 {
+  u256 m;  // 2^255 <= m < 2^256
+  int e = 0;
+};
+inline big2 normalized(u256 v, int e) noexcept {  // v > 0
+  int lead = 0;
+  if (v.hi == 0) {
+    v = {v.lo, 0};
+    lead += 128;
+  }
+  const auto top = static_cast<std::uint64_t>(v.hi >> 64);
+  const int z = top != 0 ? std::countl_zero(top) : 64 + std::countl_zero(static_cast<std::uint64_t>(v.hi));
+  return {shl(v, z), e - lead - z};
+}
+// a·b truncated to 256 bits: below the exact product by less than a relative 2^-255.
+inline big2 mul(const big2& a, const big2& b) noexcept {
+  const std::uint64_t x[4] = {static_cast<std::uint64_t>(a.m.lo), static_cast<std::uint64_t>(a.m.lo >> 64),
+                              static_cast<std::uint64_t>(a.m.hi), static_cast<std::uint64_t>(a.m.hi >> 64)};
+  const std::uint64_t y[4] = {static_cast<std::uint64_t>(b.m.lo), static_cast<std::uint64_t>(b.m.lo >> 64),
+                              static_cast<std::uint64_t>(b.m.hi), static_cast<std::uint64_t>(b.m.hi >> 64)};
+  std::uint64_t p[8] = {};
+  for (int i = 0; i < 4; ++i) {
+    std::uint64_t carry = 0;
+    for (int j = 0; j < 4; ++j) {
+      const uint128 t = static_cast<uint128>(x[i]) * y[j] + p[i + j] + carry;
+      p[i + j] = static_cast<std::uint64_t>(t);
+      carry = static_cast<std::uint64_t>(t >> 64);
+    }
+    p[i + 4] = carry;
+  }
+  const auto join = [](std::uint64_t hi, std::uint64_t lo) { return (static_cast<uint128>(hi) << 64) | lo; };
+  if ((p[7] >> 63) != 0) return {{join(p[7], p[6]), join(p[5], p[4])}, a.e + b.e + 256};
+  const u256 top{join(p[7], p[6]), join(p[5], p[4])};
+  const u256 shifted = shl(top, 1);
+  return {{shifted.hi, shifted.lo | (p[3] >> 63)}, a.e + b.e + 255};
+}
+inline big2 power(const big2& a, std::uint32_t n) noexcept {
+  big2 r = a;
+  for (std::uint32_t bit = std::bit_floor(n) >> 1; bit != 0; bit >>= 1) {
+    r = mul(r, r);
+    if ((n & bit) != 0) r = mul(r, a);
+  }
+  return r;
+}
+inline big2 wide_operand(const recipe& r) noexcept {  // within (2m + 1)·2^-255, relatively
+  big2 v = normalized(u256{0, r.c}, 0);
+  if (r.k != 0) {
+    u256 five{0, 1};
+    for (int i = 0; i < r.k; ++i) five = add(shl(five, 2), five);  // 5^k < 2^128 for k <= 55
+    v = mul(v, normalized(five, r.k));
+  }
+  return r.m == 1 ? v : power(v, r.m);
+}
+
+// y − Z/2^t for x = m·2^-t: x·K·((1 + ε)^(1/n) − 1) with ε = N/(D·x^n) − 1 on 256 bits, in
+// double, and a bound on its error; nullopt when ε is not small (|ε| >= 2^-100).
+struct correction {
+  double value = 0, err = 0;
+};
+inline std::optional<correction> second_stage(const recipe& rn, const recipe& rd, std::uint32_t n, uint128 m, int t,
+                                              const u256& mk) noexcept {
+  const big2 x = normalized(u256{0, m}, -t);
+  const big2 N = wide_operand(rn);
+  const big2 g = mul(wide_operand(rd), power(x, n));
+  const int diff = N.e - g.e;
+  if (diff < -1 || diff > 1) return std::nullopt;
+  // N − G in units of the smaller exponent, modulo 2^256 (exact: |N − G| < 2^160 when ε is small).
+  const u256 nv = diff == 1 ? shl(N.m, 1) : N.m, gv = diff == -1 ? shl(g.m, 1) : g.m;
+  const u256 delta = sub(nv, gv);
+  const double gd = (to_double(g.m.hi) * 0x1p128 + to_double(g.m.lo)) * (diff == -1 ? 2.0 : 1.0);  // unsigned
+  const double eps = w256::to_double(delta) / gd;
+  if (!(std::fabs(eps) < 0x1p-100)) return std::nullopt;
+  const double nd = n;
+  const double xk = w256::to_double(mk) * std::ldexp(1.0, -t);  // x·K
+  const double value = xk * (eps / nd - (nd - 1) / (2 * nd * nd) * eps * eps);
+  // ε is within (2·(rn.m + rd.m) + n + 2)·2^-255 of the exact distance (the truncations) and
+  // within |ε|·2^-50 in double; the series past the square is below |ε|³.
+  const double truncations = (2.0 * (static_cast<double>(rn.m) + static_cast<double>(rd.m)) + nd + 4) * 0x1p-254;
+  const double err = std::fabs(value) * 0x1p-46 + std::fabs(xk) * (truncations / nd * 2 + 0x1p-290);
+  return correction{value, err};
+}
+
 // Rounds y = x·K − L in `mode`, x = (N/D)^(1/n), from the double estimate x0 of x; K > 0 and
 // |L| below 2^126. Returns nullopt when the rounding is not proven here: the caller then
 // decides it exactly.
-inline std::optional<int128> round_root(const operand& N, const operand& D, std::uint32_t n, double x0, uint128 K,
+inline std::optional<int128> round_root(const recipe& rn, const recipe& rd, std::uint32_t n, double x0, uint128 K,
                                         int128 L, rounding mode) noexcept {
   if (n == 0 || n > (1U << 20) || !(x0 > 0) || !std::isfinite(x0) || K == 0 || K >= (uint128{1} << 126)) return std::nullopt;
   if (L >= (int128{1} << 126) || L <= -(int128{1} << 126)) return std::nullopt;
+  const operand N = operand_of(rn), D = operand_of(rd);
   // x0 = (2^52 + fraction)·2^(exponent − 1075) for a normal double: its 53 bits at the top.
   const auto bits = std::bit_cast<std::uint64_t>(x0);
   const auto biased = static_cast<int>(bits >> 52);
@@ -186,10 +283,13 @@ inline std::optional<int128> round_root(const operand& N, const operand& D, std:
   if (sum.hi != 0) x = {(sum.lo >> 1) | (sum.hi << 127), x.e + 1};
   else if ((sum.lo >> 127) == 0) x = {sum.lo << 1, x.e - 1};
   else x = {sum.lo, x.e};
-  // x is now within a relative (errN + errD + n)·1.01/n units of 2^-127 (the truncations
-  // behind ε, through the root's derivative), plus one for ε's last bits, one for the series
-  // past the cube and three for the assembly above: U has a factor of two to spare.
-  const double units = 2 * std::ceil(1.02 * (static_cast<double>(N.err) + static_cast<double>(D.err) + nd) / nd) + 16;
+  // x is now within U units of 2^-127, relatively: (errN + errD + n)·(1 + |ε|)/n for the
+  // truncations behind ε (through the root's derivative, below 1.0001/n), under 2^-7 for ε's
+  // last bits and the series past the cube, one for the truncated x·q, |small|·2^-52 and one
+  // for x·rest in double and its truncation, one for the renormalization: U takes each with
+  // room to spare.
+  const double units = std::ceil(1.02 * (static_cast<double>(N.err) + static_cast<double>(D.err) + nd) / nd +
+                                 std::fabs(small) * 0x1p-51) + 6;
   if (!(units < 0x1p40)) return std::nullopt;
   const auto U = static_cast<std::uint64_t>(units);
 
@@ -220,14 +320,46 @@ inline std::optional<int128> round_root(const operand& N, const operand& D, std:
   // than E from both ends.
   const u256 half_unit = shl(u256{0, 1}, t - 1);
   const u256 r = low_bits(Z, t - 1);
-  if (!less(E, r) || !less(add(r, E), half_unit)) return std::nullopt;
-  const u256 floor_y = sar(Z, t);
   constexpr int128 max = static_cast<int128>(~uint128{0} >> 1);
-  const auto k = static_cast<int128>(floor_y.lo);
-  if (floor_y.hi != (k < 0 ? ~uint128{0} : uint128{0}) || k >= max || k < -max) return std::nullopt;
-  const int bit = t - 1;
-  const bool upper_half = ((bit < 128 ? Z.lo >> bit : Z.hi >> (bit - 128)) & 1) != 0;
-  return k + static_cast<int128>(detail::round_from_floor(false, upper_half ? 1 : -1, k < 0, (k & 1) != 0, mode));
+  const auto narrow = [&](const u256& v, int128& out) {
+    out = static_cast<int128>(v.lo);
+    return v.hi == (out < 0 ? ~uint128{0} : uint128{0}) && out < max && out >= -max;
+  };
+  if (less(E, r) && less(add(r, E), half_unit)) {
+    int128 k = 0;
+    if (!narrow(sar(Z, t), k)) return std::nullopt;
+    const int bit = t - 1;
+    const bool upper_half = ((bit < 128 ? Z.lo >> bit : Z.hi >> (bit - 128)) & 1) != 0;
+    return k + static_cast<int128>(detail::round_from_floor(false, upper_half ? 1 : -1, k < 0, (k & 1) != 0, mode));
+  }
+  // A boundary b = B/2 lies within E of Z/2^t, and only one (E < 2^(t−2)): the second stage
+  // tells on which side of it y is, unless y is closer to b than its error (a tie, an exact
+  // value): then nullopt, and the caller decides exactly.
+  if (!less(E, shl(u256{0, 1}, t - 2)) || t > 250) return std::nullopt;
+  const bool below = less(r, half_unit) && !less(E, r);  // b at or below Z/2^t
+  u256 halves = sar(Z, t - 1);                              // floor(2·Z/2^t)
+  if (!below) halves = add(halves, u256{0, 1});
+  int128 B = 0;
+  if (!narrow(halves, B)) return std::nullopt;
+  const u256 offset = below ? r : sub(r, half_unit);  // Z/2^t − b, in units of 2^-t (signed)
+  const double d1 = w256::to_double(offset) * std::ldexp(1.0, -t);
+  const auto c = second_stage(rn, rd, n, m, t, mk);
+  if (!c) return std::nullopt;
+  const double gap_to_b = d1 + c->value;
+  if (!(std::fabs(gap_to_b) > c->err + std::fabs(d1) * 0x1p-50 + 0x1p-900)) return std::nullopt;
+  const int side = gap_to_b > 0 ? 1 : -1;
+  // y on `side` of b: its floor and which half of the unit it is in.
+  int128 k = 0;
+  int half_cmp = 0;
+  if ((B & 1) != 0) {  // b = k + 1/2
+    k = (B - 1) / 2;
+    half_cmp = side;
+  } else {  // b = j, an integer
+    k = side > 0 ? B / 2 : B / 2 - 1;
+    half_cmp = side > 0 ? -1 : 1;
+  }
+  if (k >= max || k < -max) return std::nullopt;
+  return k + static_cast<int128>(detail::round_from_floor(false, half_cmp, k < 0, (k & 1) != 0, mode));
 }
 
 }  // namespace attain::detail::fast_root

@@ -200,12 +200,12 @@ enum class paths { fast, exact_only };
 
 namespace fr = detail::fast_root;
 
-// a / b (both > 0) as the operands N / D of a root: c_a·10^(s_b − s_a) over c_b, or c_a over
-// c_b·10^(s_a − s_b).
-std::pair<fr::operand, fr::operand> ratio_operands(const decimal& a, const decimal& b) noexcept {
+// (a / b)^m (a, b > 0) as the recipes N / D of a root: (c_a·10^(s_b − s_a))^m over c_b^m, or
+// c_a^m over (c_b·10^(s_a − s_b))^m.
+std::pair<fr::recipe, fr::recipe> ratio_recipes(const decimal& a, const decimal& b, std::uint32_t m = 1) noexcept {
   const int k = b.scale() - a.scale();
   const auto ca = static_cast<uint128>(a.coefficient()), cb = static_cast<uint128>(b.coefficient());
-  return {fr::scaled(ca, k > 0 ? k : 0), fr::scaled(cb, k < 0 ? -k : 0)};
+  return {fr::recipe{ca, k > 0 ? k : 0, m}, fr::recipe{cb, k < 0 ? -k : 0, m}};
 }
 
 
@@ -254,7 +254,7 @@ computed<decimal> average_annual_growth_by(const decimal& first, const decimal& 
   }
   // Beyond a double (scale > 18, or near a boundary): 128-bit Newton steps (fast_root.hpp).
   if (way == paths::fast && scale <= 37) {
-    const auto [N, D] = ratio_operands(last, first);
+    const auto [N, D] = ratio_recipes(last, first);
     const auto p = static_cast<int128>(detail::pow10.value[scale]);
     if (const auto k = fr::round_root(N, D, static_cast<std::uint32_t>(periods), x, static_cast<uint128>(p), p, mode))
       return decimal::from_parts(*k, scale);
@@ -479,8 +479,8 @@ computed<decimal> project_cagr_by(const decimal& base, const decimal& latest, in
     const auto c = static_cast<uint128>(latest.coefficient());
     const uint128 p = detail::pow10.value[scale - latest.scale()];
     if (c < (uint128{1} << 126) / p) {
-      const auto [A, B] = ratio_operands(latest, base);
-      if (const auto k = fr::round_root(fr::power(A, m), fr::power(B, m), static_cast<std::uint32_t>(n), x, c * p, 0, mode))
+      const auto [A, B] = ratio_recipes(latest, base, m);
+      if (const auto k = fr::round_root(A, B, static_cast<std::uint32_t>(n), x, c * p, 0, mode))
         return decimal::from_parts(*k, scale);
     }
   }
@@ -534,9 +534,9 @@ computed<decimal> rational_power_by(const decimal& a, const decimal& b, std::int
   }
   // y = x·10^scale, x = ((a/b)^m)^(1/root): 128-bit Newton steps (fast_root.hpp).
   if (way == paths::fast && scale <= 37 && m != 0 && m <= (1U << 20)) {
-    auto [A, B] = ratio_operands(a, b);
+    auto [A, B] = ratio_recipes(a, b, m);
     if (g[0] < 0) std::swap(A, B);
-    if (const auto k = fr::round_root(fr::power(A, m), fr::power(B, m), root, std::pow(ratio, exponent),
+    if (const auto k = fr::round_root(A, B, root, std::pow(ratio, exponent),
                                       detail::pow10.value[scale], 0, mode))
       return decimal::from_parts(*k, scale);
   }
