@@ -9,7 +9,8 @@
 //                          scales 0–37 (most 19–37, where the 128-bit path decides); an eighth
 //                          are exact powers (x = 1 + j/10^d raised exactly: y an integer, the
 //                          fast path must step aside) and half-way ties (n = 1).
-//   project_cagr           100,000 (periods 1–10, ahead 1–15).
+//   project_cagr           100,000 (periods 1–10, ahead 1–15; half of them with as many
+//                          digits as fit, as the projection methods ask: 35–37).
 //   rational_power         100,000 (exponents ±1…±120 over 1…50, the natural-limit 111/25
 //                          among them).
 #include <gtest/gtest.h>
@@ -144,13 +145,18 @@ TEST(growth_property, project_cagr_fast_paths_equal_the_exact_decision) {
   splitmix64 g{0xBB67AE8584CAA73BULL};
   for (std::size_t i = 0, n = case_count(100'000); i < n; ++i) {
     const rounding mode = modes[g.below(7)];
-    const int scale = scale_of(g);
+    int scale = scale_of(g);
     const decimal base = level(g, 12);
     const decimal latest =
         attain::round(base * decimal::from_parts(g.between(300'000, 3'000'000), 6), static_cast<int>(g.below(8)),
                       rounding::half_even);
     const int periods = static_cast<int>(g.between(1, 10));
     const int ahead = static_cast<int>(g.between(1, 15));
+    if (g.below(2) == 0) {  // as the projection asks: 35–37 significant digits (the 256-bit second stage)
+      int digits = 0;
+      for (int128 c = latest.coefficient(); c != 0; c /= 10) ++digits;
+      scale = std::clamp(latest.scale() + 37 - digits - static_cast<int>(g.below(3)), 0, 37);
+    }
     ASSERT_EQ(outcome([&] { return attain::project_cagr(base, latest, periods, ahead, scale, mode); }),
               outcome([&] { return attain::out_of_line::project_cagr_exact(base, latest, periods, ahead, scale, mode); }))
         << "base " << text(base) << " latest " << text(latest) << " periods " << periods << " ahead " << ahead << " scale "
