@@ -9,21 +9,21 @@
 // THE METHOD
 // 1. x0 = a double estimate of x (any positive double; a poor one only sends us back to the
 //    exact path).
-// 2. Two Newton steps on 128-bit mantissas. A step takes x1 (a 128-bit mantissa m and a binary
-//    exponent), computes G = D·x1^n with every product truncated to 128 bits (so G is below
-//    the exact value by a relative 2^-127 per product at most: (n − 1) products for the
-//    power, one for D), and Δ = N − G exactly (N and G are 128-bit mantissas whose exponents
-//    differ by at most one). ε = Δ/G, taken in double, is then the relative distance of x1^n
-//    from N/D, known to within (errN + errD + n)·2^-127 (the truncations) plus |ε|·2^-50
-//    (the double quotient). The next estimate is x1·(1 + ε/n − (n − 1)ε²/(2n²)), whose own
-//    error is below |ε|³.
-// 3. After the second step |ε| < 2^-80 (else: back to the exact path), so x2 is within a
-//    relative  U·2^-127  of x, U = 2·ceil(1.02·(errN + errD + n)/n) + 12: every term above
-//    with a factor of two to spare.
-// 4. y = x2·K − L is formed exactly as Z/2^t (a 256-bit integer over a power of two), and its
+// 2. One step of the series x = x0·(1 + ε)^(1/n) on a 128-bit mantissa. G = D·x0^n is computed
+//    with every product truncated to 128 bits (below the exact value by a relative 2^-127 per
+//    product at most: n − 1 for the power, one for D, and the operands' own), Δ = N − G
+//    exactly (two 128-bit mantissas whose exponents differ by at most one), and ε = Δ/G as a
+//    double-double (the remainder of the double quotient is exact on 256 bits). Then
+//    x = x0·(1 + ε/n − c2·ε² + c3·ε³), the terms past the cube below 2ε⁴ (|ε| < 2^-36).
+// 3. x is then within a relative U·2^-127 of the root, U = ceil(1.02·(errN + errD + n)/n +
+//    |x·rest|·2^-51) + 6: every term of the error with room to spare (see round_root).
+// 4. y = x·K − L is formed exactly as Z/2^t (a 256-bit integer over a power of two), and its
 //    error bound as an integer E in the same units. If no integer and no half-integer lies
-//    within E of Z/2^t, every value within the bound rounds alike in every mode: the result
-//    is decided. Otherwise (a tie, a near-tie, a value out of range): back to the exact path.
+//    within E of Z/2^t, every value within the bound rounds alike in every mode: decided.
+// 5. Otherwise, if only one boundary b lies within E, the second stage computes the distance
+//    of x^n from N/D again on 256-bit mantissas (operands rebuilt from their recipes) and
+//    y − Z/2^t from it: y's side of b is decided unless y is closer to b than that error (a
+//    tie or an exact value). Otherwise (and out of range): back to the exact path.
 // Nothing here is approximate in its conclusion: either the rounding is proven or the caller
 // falls back to the exact integer comparisons.
 #ifndef ATTAIN_SRC_FAST_ROOT_HPP
