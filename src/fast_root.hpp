@@ -73,11 +73,17 @@ inline big power(big a, std::uint32_t n) noexcept {
   return r;
 }
 
-// 10^k for 0 <= k <= 55, exact (5^55 < 2^128).
+// 10^k for 0 <= k <= 55, exact (5^55 < 2^128): 5^k from a table, shifted by k.
+struct five_powers {
+  uint128 value[56]{};
+  constexpr five_powers() {
+    value[0] = 1;
+    for (int k = 1; k < 56; ++k) value[k] = value[k - 1] * 5;
+  }
+};
+inline constexpr five_powers fives{};
 inline big pow10(int k) noexcept {
-  uint128 five = 1;
-  for (int i = 0; i < k; ++i) five *= 5;
-  big r = from_integer(five);
+  big r = from_integer(fives.value[k]);
   r.e += k;
   return r;
 }
@@ -203,9 +209,7 @@ inline big2 power(const big2& a, std::uint32_t n) noexcept {
 inline big2 wide_operand(const recipe& r) noexcept {  // within (2m + 1)·2^-255, relatively
   big2 v = normalized(u256{0, r.c}, 0);
   if (r.k != 0) {
-    u256 five{0, 1};
-    for (int i = 0; i < r.k; ++i) five = add(shl(five, 2), five);  // 5^k < 2^128 for k <= 55
-    v = mul(v, normalized(five, r.k));
+    v = mul(v, normalized(u256{0, fives.value[r.k]}, r.k));
   }
   return r.m == 1 ? v : power(v, r.m);
 }
