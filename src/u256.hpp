@@ -69,6 +69,19 @@ inline double to_double(u256 a) noexcept {  // relative error below 2^-50 (four 
   return neg ? -v : v;
 }
 
+// n / d and n % d for n < d·2^64 (the quotient fits 64 bits): one divq on x86-64.
+inline std::uint64_t divide_128_by_64(uint128 n, std::uint64_t d, std::uint64_t& rem) noexcept {
+#if defined(__x86_64__)
+  std::uint64_t q = 0, r = 0;
+  __asm__("divq %4" : "=a"(q), "=d"(r) : "a"(static_cast<std::uint64_t>(n)), "d"(static_cast<std::uint64_t>(n >> 64)), "r"(d));
+  rem = r;
+  return q;
+#else
+  rem = static_cast<std::uint64_t>(n % d);
+  return static_cast<std::uint64_t>(n / d);
+#endif
+}
+
 // n / d for d != 0 and n.hi < d (the quotient fits 128 bits): Knuth's algorithm D on 64-bit
 // digits, two quotient digits. Returns the quotient; `rem` gets the remainder.
 inline uint128 divide(u256 n, uint128 d, uint128& rem) noexcept {
@@ -83,8 +96,15 @@ inline uint128 divide(u256 n, uint128 d, uint128& rem) noexcept {
     const auto next = static_cast<std::uint64_t>(i == 0 ? n.lo >> 64 : n.lo);
     // Estimate the digit from the top 128 bits over d1, then correct (at most twice).
     const auto t1 = static_cast<std::uint64_t>(top >> 64);
-    uint128 qhat = t1 >= d1 ? ~std::uint64_t{0} : top / d1;
-    uint128 rhat = top - qhat * d1;
+    uint128 qhat = 0, rhat = 0;
+    if (t1 >= d1) {
+      qhat = ~std::uint64_t{0};
+      rhat = top - qhat * d1;
+    } else {
+      std::uint64_t r64 = 0;
+      qhat = divide_128_by_64(top, d1, r64);
+      rhat = r64;
+    }
     while ((rhat >> 64) == 0 && qhat * d0 > ((rhat << 64) | next)) {
       --qhat;
       rhat += d1;
