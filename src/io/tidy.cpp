@@ -2,11 +2,13 @@
 #include "attain/io/tidy.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <ostream>
 #include <string>
 #include <unordered_map>
 #include <utility>
 
+#include "fast_fields.hpp"
 #include "rows.hpp"
 
 namespace attain::io {
@@ -153,6 +155,14 @@ struct observation_reader::state {
   read_options options;
   number_format numbers;  // the options' format, with exponents (1e+05, as R writes)
   detail::period_cache periods;
+  detail::short_period_cache short_periods;  // in front of `periods`: texts of up to 8 bytes
+  // Whether values in the plain shape may skip decimal::try_parse (detail::parse_plain_decimal):
+  // the formats whose marks detail::parse_decimal_fast reads, which that shape is a part of,
+  // on a little-endian machine (the word-at-a-time digits assume that byte order).
+  bool plain_numbers = std::endian::native == std::endian::little &&
+                       (numbers.decimal_mark == '.' || numbers.decimal_mark == ',') &&
+                       numbers.group_mark != numbers.decimal_mark &&
+                       !(numbers.group_mark >= '0' && numbers.group_mark <= '9');
   std::size_t indicator = 0, unit = 0, when = 0, value = 0, status = 0;
   bool has_status = false;
   std::vector<std::string> ignored;  // always empty: an observations file has no unknown columns
@@ -172,69 +182,133 @@ const std::vector<rejected_row>& observation_reader::rejected() const noexcept {
 std::vector<rejected_row> observation_reader::take_rejected() noexcept { return std::move(s_->scan.rejected()); }
 const std::vector<std::string>& observation_reader::ignored_columns() const noexcept { return s_->ignored; }
 
+namespace {
+
+// The observation reader's problems, out of its row loop (which they would otherwise crowd
+// with string building), each with the message the reader has always given.
+ATTAIN_COLD void fail_empty(detail::row_scan& scan, std::size_t column) {
+  scan.fail(column, problem_kind::empty_value, "empty value in column " + quote_text(scan.header_name(column)));
+}
+ATTAIN_COLD void fail_period(detail::row_scan& scan, std::size_t column, const parse_error& e) {
+  scan.fail(column, e, problem_kind::bad_period);
+}
+ATTAIN_COLD void fail_status(detail::row_scan& scan, std::size_t column, std::string_view text) {
+  scan.fail(column, problem_kind::bad_status,
+            "unknown status " + quote_text(text) + "; expected A, P, E, F, B, M or a status word");
+}
+ATTAIN_COLD void fail_missing_with_status(detail::row_scan& scan, std::size_t column, std::string_view status) {
+  scan.fail(column, problem_kind::conflict, "missing value with status " + quote_text(status));
+}
+ATTAIN_COLD void fail_value_with_m(detail::row_scan& scan, std::size_t column, std::string_view value) {
+  scan.fail(column, problem_kind::conflict, "status M with a value " + quote_text(value));
+}
+// SDMX's one-letter statuses by letter, A…Z (value_status_from_sdmx as a table: a switch on a
+// mostly-'A' column compiles to an indirect jump per row). 0xFF: not a status.
+struct sdmx_letters {
+  std::uint8_t status[26]{};
+  constexpr sdmx_letters() {
+    for (int c = 0; c < 26; ++c) {
+      const std::optional<value_status> v = value_status_from_sdmx(static_cast<char>('A' + c));
+      status[c] = v ? static_cast<std::uint8_t>(*v) : std::uint8_t{0xFF};
+    }
+  }
+};
+constexpr sdmx_letters sdmx_statuses{};
+
+ATTAIN_COLD void fail_number(detail::row_scan& scan, std::size_t column, const parse_error& e) {
+  scan.fail(column, e, problem_kind::bad_number);
+}
+
+}  // namespace
+
 const observation_record* observation_reader::next() {
   state& s = *s_;
   detail::row_scan& scan = s.scan;
+  observation_record& out = s.out;  // written in place: the row's value never round-trips memory
   while (const csv_record* r = scan.next()) {
     const csv_record& rec = *r;
     const std::string_view ind = trim(rec[s.indicator]);
     const std::string_view unit = trim(rec[s.unit]);
-    if (ind.empty()) scan.fail(s.indicator, problem_kind::empty_value, "empty value in column " + quote_text(scan.header_name(s.indicator)));
-    if (unit.empty()) scan.fail(s.unit, problem_kind::empty_value, "empty value in column " + quote_text(scan.header_name(s.unit)));
+    if (ATTAIN_UNLIKELY(ind.empty())) fail_empty(scan, s.indicator);
+    if (ATTAIN_UNLIKELY(unit.empty())) fail_empty(scan, s.unit);
     const std::string_view ptext = trim(rec[s.when]);
-    period when{};
-    if (ptext.empty()) {
-      scan.fail(s.when, problem_kind::empty_value, "empty value in column " + quote_text(scan.header_name(s.when)));
+    out.when = period{};
+    if (ATTAIN_UNLIKELY(ptext.empty())) {
+      fail_empty(scan, s.when);
     } else {
-      const result<period> p = s.periods.get(ptext);
-      if (p) when = *p;
-      else scan.fail(s.when, p.error(), problem_kind::bad_period);
+      // Short texts ("2024", "2024-Q3") by one word compare; the rest, and the first sight of
+      // each, through the general cache (which parses each distinct text once).
+      const detail::short_period_cache::key k = detail::short_period_cache::key_of(rec.text(), ptext);
+      if (const period* known = s.short_periods.find(k, ptext.size())) {
+        out.when = *known;
+      } else {
+        const result<period> p = s.periods.get(ptext);
+        if (p) {
+          out.when = *p;
+          s.short_periods.add(k, ptext.size(), *p);
+        } else {
+          fail_period(scan, s.when, p.error());
+        }
+      }
     }
     value_status status = value_status::normal;
     bool status_given = false;
     if (s.has_status) {
       const std::string_view st = trim(rec[s.status]);
       if (!st.empty()) {
-        const std::optional<value_status> v = st.size() == 1 && st[0] >= 'A' && st[0] <= 'Z'
-                                                  ? value_status_from_sdmx(st[0])
-                                                  : parse_status(st);
-        if (v) {
+        const std::uint8_t letter = st.size() == 1 && st[0] >= 'A' && st[0] <= 'Z'
+                                        ? sdmx_statuses.status[st[0] - 'A']
+                                        : std::uint8_t{0xFF};
+        if (ATTAIN_LIKELY(letter != 0xFF)) {
+          status = static_cast<value_status>(letter);
+          status_given = true;
+        } else if (const std::optional<value_status> v = parse_status(st)) {
           status = *v;
           status_given = true;
         } else {
-          scan.fail(s.status, problem_kind::bad_status,
-                    "unknown status " + quote_text(st) + "; expected A, P, E, F, B, M or a status word");
+          fail_status(scan, s.status, st);
         }
       }
     }
     const std::string_view vtext = rec[s.value];
-    const std::string_view vtrim = trim(vtext);
-    decimal value{};
-    if (detail::is_missing_value(vtrim)) {
-      if (status_given && status != value_status::missing)
-        scan.fail(s.value, problem_kind::conflict,
-                  "missing value with status " + quote_text(trim(rec[s.status])));
+    const detail::plain_number plain =
+        s.plain_numbers ? detail::parse_plain_decimal(rec.text(), vtext, s.numbers.decimal_mark) : detail::plain_number{};
+    if (ATTAIN_LIKELY(plain.ok)) {
+      // A number in the plain shape: what decimal::try_parse gives, without its general path.
+      out.value = decimal::from_parts(plain.coefficient, plain.scale);
+      if (ATTAIN_UNLIKELY(status == value_status::missing)) fail_value_with_m(scan, s.status, vtext);
+    } else if (const std::string_view vtrim = trim(vtext); detail::is_missing_value(vtrim)) {
+      out.value = decimal{};
+      if (status_given && status != value_status::missing) fail_missing_with_status(scan, s.value, trim(rec[s.status]));
       status = value_status::missing;
     } else {
       const result<decimal> v = decimal::try_parse(vtext, s.numbers);
-      if (v) value = *v;
-      else scan.fail(s.value, v.error(), problem_kind::bad_number);
-      if (status == value_status::missing)
-        scan.fail(s.status, problem_kind::conflict, "status M with a value " + quote_text(vtrim));
+      if (v) out.value = *v;
+      else fail_number(scan, s.value, v.error());
+      if (status == value_status::missing) fail_value_with_m(scan, s.status, vtrim);
     }
-    if (!scan.finish_row()) continue;
-    s.members.clear();
-    for (const detail::dimension_column& d : s.dimensions) {
-      const std::string_view code = trim(rec[d.column]);
-      if (!is_total_code(code)) s.members.push_back(member_view{d.name, code});
+    if (ATTAIN_UNLIKELY(!scan.finish_row())) continue;
+    if (!s.dimensions.empty()) {
+      s.members.clear();
+      for (const detail::dimension_column& d : s.dimensions) {
+        const std::string_view code = trim(rec[d.column]);
+        if (!is_total_code(code)) s.members.push_back(member_view{d.name, code});
+      }
     }
-    s.attribute_values.clear();
-    for (const detail::attribute_column& a : s.attributes) {
-      const std::string_view v = trim(rec[a.column]);
-      if (!v.empty()) s.attribute_values.push_back(attribute_view{a.name, v});
+    if (!s.attributes.empty()) {
+      s.attribute_values.clear();
+      for (const detail::attribute_column& a : s.attributes) {
+        const std::string_view v = trim(rec[a.column]);
+        if (!v.empty()) s.attribute_values.push_back(attribute_view{a.name, v});
+      }
     }
-    s.out = observation_record{ind, unit, when, value, status, rec.line(), s.members, s.attribute_values};
-    return &s.out;
+    out.indicator = ind;
+    out.unit = unit;
+    out.status = status;
+    out.line = rec.line();
+    out.members = s.members;
+    out.attributes = s.attribute_values;
+    return &out;
   }
   return nullptr;
 }
