@@ -9,8 +9,7 @@
 //
 // What it does: asks aggregate_bench to write its rows as CSV (`--write_csv`, fixed seed),
 // loads them into DuckDB as DECIMAL(18,2), checks that DuckDB's total equals the total the
-// benchmark printed (same data), times with threads = 1 and 2 (median of REPS wall-clock runs
-// after a warm-up)
+// benchmark printed (same data), times with threads = 1 and 2 (wall clock, after a warm-up)
 //   gsum: SELECT g, SUM(v) FROM t GROUP BY g
 //   full: SELECT g, SUM(v), AVG(v), MIN(v), MAX(v), COUNT(*) FROM t GROUP BY g
 //   full_str: the same grouped by the string code k = 'G' + 5 digits (table ts, made from t
@@ -18,9 +17,17 @@
 //   dims: SELECT g, sex, SUM(v) FROM t WHERE age <> '_T' GROUP BY g, sex — unit × SEX over
 //         the age groups, BM_aggregate_dims_exact's query (sex and age VARCHAR columns;
 //         each sex's total is checked against the one aggregate_bench printed)
-// then runs aggregate_bench (JSON, REPS repetitions in random order, medians) and prints a
-// table of ns/row and DuckDB / attain ratios, then attain's own ratios (exact / double, one
-// thread / two threads).
+// and, threads = 1, the table load from the in-memory table t already loaded from the CSV
+//   load: CREATE TABLE t2 AS SELECT g, v FROM t   (beside BM_table_load: attain's rows carry
+//         indicator, unit, period, value and status, generated, appended and sealed)
+//   load_dims: CREATE TABLE t2 AS SELECT * FROM t (g, v, sex, age; beside BM_table_load_dims)
+// whose bytes per row are the growth of DuckDB's IN_MEMORY_TABLE memory (duckdb_memory(),
+// the table's blocks: uncompressed in an in-memory database) over the new table's rows, set
+// beside attain's observation_table::memory_bytes() per row (dictionaries included);
+// all in REPS rounds (each round: DuckDB's queries and loads once, then aggregate_bench once,
+// JSON, its benchmarks in random order), medians over the rounds; then prints a table of
+// ns/row and DuckDB / attain ratios, then attain's own ratios (exact / double, one thread /
+// two threads).
 import { createRequire } from 'node:module';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -79,36 +86,58 @@ const queries = {
   full_str: 'SELECT k, SUM(v), AVG(v), MIN(v), MAX(v), COUNT(*) FROM ts GROUP BY k',
 };
 const median = (a) => [...a].sort((x, y) => x - y)[a.length >> 1];
-const duck = {};
+// The table load, one thread: a copy of the in-memory table t, timed, and the table memory
+// it added.
+const tableBytes = async () => {
+  const r = (await con.runAndReadAll(`SELECT COALESCE(SUM(memory_usage_bytes), 0) FROM duckdb_memory() WHERE tag = 'IN_MEMORY_TABLE'`)).getRowsJS();
+  return Number(r[0][0]);
+};
+const loads = { load: 'CREATE TABLE t2 AS SELECT g, v FROM t', load_dims: 'CREATE TABLE t2 AS SELECT * FROM t' };
+const loadBytes = {};
+const time = async (sql) => {
+  const t0 = performance.now();
+  await con.run(sql);
+  return performance.now() - t0;
+};
+// REPS rounds, each DuckDB's queries and loads once, then aggregate_bench once (same rows, its
+// own generator): on a shared machine a slow spell then hits both sides of a ratio, not one.
+// Medians over the rounds; DuckDB's queries run once first as a warm-up.
 for (const threads of [1, 2]) {
   await con.run(`SET threads = ${threads}`);
-  for (const [name, sql] of Object.entries(queries)) {
-    await con.run(sql);
-    const wall = [];
-    for (let i = 0; i < reps; i++) {
-      const t0 = performance.now();
-      await con.run(sql);
-      wall.push(performance.now() - t0);
-    }
-    duck[`${name}/${threads}`] = (median(wall) * 1e6) / rows;
+  for (const sql of Object.values(queries)) await con.run(sql);
+}
+const duckWall = {}, loadWall = {}, oursRuns = {};
+const counters = {};
+const push = (m, k, v) => (m[k] ??= []).push(v);
+for (let round = 0; round < reps; round++) {
+  for (const threads of [1, 2]) {
+    await con.run(`SET threads = ${threads}`);
+    for (const [name, sql] of Object.entries(queries)) push(duckWall, `${name}/${threads}`, await time(sql));
+  }
+  await con.run('SET threads = 1');
+  for (const [name, sql] of Object.entries(loads)) {
+    await con.run('DROP TABLE IF EXISTS t2');
+    const before = await tableBytes();
+    push(loadWall, name, await time(sql));
+    loadBytes[name] = ((await tableBytes()) - before) / rows;
+    await con.run('DROP TABLE t2');
+  }
+  const json = execFileSync(bench, [
+    '--benchmark_filter=BM_aggregate_|BM_table_load',
+    '--benchmark_enable_random_interleaving=true',
+    '--benchmark_format=json',
+  ], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  // A counter that is not a number (NaN, inf) is not JSON.
+  for (const b of JSON.parse(json.replace(/:\s*-?(NaN|inf)\b/g, ': null')).benchmarks) {
+    if (b.run_type !== 'iteration') continue;
+    push(oursRuns, b.run_name, b.real_time * 1e6 / rows);  // ms → ns per row (wall clock, like DuckDB)
+    counters[b.run_name] = b;
   }
 }
-
-// attain, same rows (the generator is the benchmark's), medians of REPS repetitions.
-const json = execFileSync(bench, [
-  '--benchmark_filter=BM_aggregate_',
-  `--benchmark_repetitions=${reps}`,
-  '--benchmark_enable_random_interleaving=true',  // slow spells of a shared machine hit every line alike
-  '--benchmark_report_aggregates_only=true',
-  '--benchmark_format=json',
-], { encoding: 'utf8', maxBuffer: 1 << 26 });
-const ours = {};
-// A counter's coefficient of variation over repetitions is NaN when its mean is 0 (no wrong
-// groups at a small row count): not JSON.
-for (const b of JSON.parse(json.replace(/:\s*-?(NaN|inf)\b/g, ': null')).benchmarks) {
-  if (b.aggregate_name !== 'median') continue;
-  ours[b.run_name] = b.real_time * 1e6 / rows;  // ms → ns per row (wall clock, like DuckDB)
-}
+const duck = {}, ours = {}, load = {};
+for (const [k, v] of Object.entries(duckWall)) duck[k] = (median(v) * 1e6) / rows;
+for (const [k, v] of Object.entries(oursRuns)) ours[k] = median(v);
+for (const [k, v] of Object.entries(loadWall)) load[k] = { ns: (median(v) * 1e6) / rows, bytes: loadBytes[k] };
 const row = (label, ns, ref) => console.log(`${label.padEnd(46)} ${ns.toFixed(2).padStart(8)} ns/row  ${ref ? (ref / ns).toFixed(2).padStart(6) + '×' : ''}`);
 console.log('\nwall clock, median; ratio = DuckDB (same query, same threads) / this line');
 row('DuckDB gsum DECIMAL(18,2) threads=1', duck['gsum/1']);
@@ -126,6 +155,18 @@ row('  … the same against DuckDB on integer keys', ours['BM_aggregate_full_str
 row('DuckDB unit × sex (age groups) threads=1', duck['dims/1']);
 row('attain unit × sex exact, 1 thread', ours['BM_aggregate_dims_exact'], duck['dims/1']);
 row('attain unit × sex double (inexact), 1 thread', ours['BM_aggregate_dims_double'], duck['dims/1']);
+const bytes = (label, b, ref) => console.log(`${label.padEnd(46)} ${b.toFixed(2).padStart(8)} B/row   ${ref ? (ref / b).toFixed(2).padStart(6) + '×' : ''}`);
+console.log('\ntable load, threads = 1 (DuckDB: CREATE TABLE … AS SELECT from the in-memory table; attain: generate, append, seal)');
+row('DuckDB load (g, v)', load.load.ns);
+row('attain BM_table_load', ours['BM_table_load/iterations:1'], load.load.ns);
+row('DuckDB load (g, v, sex, age)', load.load_dims.ns);
+row('attain BM_table_load_dims', ours['BM_table_load_dims/iterations:1'], load.load_dims.ns);
+const tl = counters['BM_table_load/iterations:1'] ?? {};
+bytes('DuckDB table bytes (g, v): IN_MEMORY_TABLE', load.load.bytes);
+bytes('attain table bytes (memory_bytes)', tl['table_bytes/obs'] ?? NaN, load.load.bytes);
+bytes('  … by layout (bytes_per_observation)', tl['bytes/obs'] ?? NaN, load.load.bytes);
+bytes('DuckDB table bytes (g, v, sex, age)', load.load_dims.bytes);
+bytes('attain table bytes with SEX, AGE', tl['dims_table_bytes/obs'] ?? NaN, load.load_dims.bytes);
 const within = (label, a, b) => console.log(`${label.padEnd(46)} ${(a / b).toFixed(2).padStart(8)}×`);
 console.log('\nwithin attain (same binary, same run)');
 within('exact / double, grouped SUM (goal ≤ 1.25×)', ours['BM_aggregate_gsum_exact'], ours['BM_aggregate_gsum_double']);
@@ -133,5 +174,5 @@ within('exact / double, unit × sex', ours['BM_aggregate_dims_exact'], ours['BM_
 within('exact / double, full query (goal ≤ 1.5×)', ours['BM_aggregate_full_exact/threads:1'], ours['BM_aggregate_full_double']);
 within('1 thread / 2 threads, full (goal ≥ 1.7×)', ours['BM_aggregate_full_exact/threads:1'], ours['BM_aggregate_full_exact/threads:2/real_time']);
 within('  … two 1-thread queries side by side (ceiling)', ours['BM_aggregate_full_exact/threads:1'], ours['BM_aggregate_full_exact_side_by_side/real_time']);
-console.log('JSON ' + JSON.stringify({ duckdb: duck, attain: ours, rows }));
+console.log('JSON ' + JSON.stringify({ duckdb: duck, duckdb_load: load, attain: ours, rows }));
 rmSync(dir, { recursive: true, force: true });

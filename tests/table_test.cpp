@@ -4,7 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <type_traits>
 #include <vector>
@@ -90,6 +92,44 @@ TEST(table, dictionary_bulk_interning_matches_one_by_one) {
   EXPECT_EQ(bulk.size(), single.size());
   for (const std::string& c : codes) EXPECT_EQ(bulk.find(c), single.find(c)) << c;
   EXPECT_EQ(bulk.find("AAAAAAAA-9999-BBBBBBBB"), dictionary::npos);
+}
+
+TEST(table, dictionary_bulk_interning_of_short_codes_matches_one_by_one) {
+  // Batches of codes of up to 8 bytes only (the bulk path's bucket compare): 30,000
+  // distinct codes, so buckets fill and codes probe past them and the table grows between
+  // calls; codes that differ only in length, zero bytes and the empty code among them.
+  std::vector<std::string> codes;
+  for (std::size_t n = 0; n <= 8; ++n) codes.emplace_back(n, '\0');
+  for (std::size_t n = 1; n <= 8; ++n) codes.emplace_back(n, 'A');
+  for (int i = 0; i < 30000; ++i) codes.push_back("G" + std::to_string(i));
+  std::string chars;
+  std::vector<std::uint32_t> offsets{0};
+  std::vector<std::size_t> which;
+  std::uint64_t s = 11;
+  for (int r = 0; r < 200000; ++r) {
+    s = s * 6364136223846793005ULL + 1442695040888963407ULL;
+    // Early rows draw from few codes, later ones from all: new codes keep arriving.
+    const std::size_t span = std::min(codes.size(), static_cast<std::size_t>(r) / 4 + 20);
+    const std::size_t k = static_cast<std::size_t>(s >> 33) % span;
+    which.push_back(k);
+    chars += codes[k];
+    offsets.push_back(static_cast<std::uint32_t>(chars.size()));
+  }
+  dictionary bulk, single;
+  std::vector<std::uint32_t> ids(which.size());
+  // Several calls of uneven sizes, each starting where the last ended.
+  for (std::size_t from = 0, step = 1; from < which.size(); from += step, step = step * 3 + 7) {
+    const std::size_t to = std::min(which.size(), from + step);
+    bulk.intern(chars.data(), std::span<const std::uint32_t>(offsets).subspan(from, to - from + 1), ids.data() + from);
+  }
+  for (std::size_t r = 0; r < which.size(); ++r) {
+    ASSERT_EQ(ids[r], single.intern(codes[which[r]])) << r;
+    ASSERT_EQ(bulk[ids[r]], codes[which[r]]);
+  }
+  EXPECT_EQ(bulk.size(), single.size());
+  for (const std::string& c : codes) EXPECT_EQ(bulk.find(c), single.find(c)) << c;
+  EXPECT_EQ(bulk.find(std::string(9, '\0')), dictionary::npos);
+  EXPECT_EQ(bulk.find("G30000"), dictionary::npos);
 }
 
 TEST(table, values_are_stored_at_the_indicator_scale) {

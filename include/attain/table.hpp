@@ -71,6 +71,7 @@
 #define ATTAIN_TABLE_HPP
 
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -81,6 +82,10 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>  // the dictionary compares a bucket's four check words at once
+#endif
 
 #include "attain/config.hpp"
 #include "attain/decimal.hpp"
@@ -160,15 +165,18 @@ inline void prefetch_for_write([[maybe_unused]] const void* p) noexcept {
 
 // Interned codes: each distinct string gets the next id, 0, 1, 2 … Open addressing over
 // 16-byte slots, each holding a code's first 8 bytes (the whole code when it has at most 8,
-// zero-padded), a check word (24 bits of the hash and the length, up to 255) and the id. A
-// code of up to 8 bytes is therefore found by one hash and one slot, without touching
-// anything else; a longer one also compares its entry (length, first and last 8 bytes) and,
+// zero-padded), a check word (24 bits of the hash and the length, up to 255) and the id. The
+// slots come in buckets of four, one cache line: a code's home is the first slot of a
+// bucket, and probing goes on slot by slot from there (into the next buckets when its own is
+// full). A code of up to 8 bytes is therefore found by one hash and one cache line, without
+// touching anything else, and the bulk intern compares the bucket's four check words at
+// once; a longer one also compares its entry (length, first and last 8 bytes) and,
 // beyond 16 bytes, the stored characters. The views returned stay valid until the next
 // `intern`.
 //   dictionary d;  d.intern("D01") == 0;  d.intern("D02") == 1;  d.intern("D01") == 0
 //   d.find("D09") == dictionary::npos;    d[1] == "D02"
 // Bulk interning (a query's string keys, Arrow-style: code i is chars[offsets[i],
-// offsets[i + 1])) hashes a batch first and prefetches its slots, then probes:
+// offsets[i + 1])) hashes a batch first and fetches its buckets, then probes:
 //   d.intern(chars, offsets, ids)      // ids[i] = the id of code i, for offsets.size() − 1 codes
 class dictionary {
  public:
@@ -184,36 +192,60 @@ class dictionary {
     return intern_probed(q);
   }
   std::uint32_t find(std::string_view code) const noexcept {
-    if (slots_.empty()) return npos;
+    if (buckets_.empty()) return npos;
     const probe q(code.data(), code.size());
-    const std::size_t mask = slots_.size() - 1;
+    const std::size_t mask = slot_count() - 1;
     for (std::size_t i = q.home(mask);; i = (i + 1) & mask) {
-      const slot& s = slots_[i];
-      if (s.id == 0) return npos;
-      if (matches(s, q)) return s.id - 1;
+      const bucket& k = buckets_[i / bucket_slots];
+      const std::size_t lane = i % bucket_slots;
+      if (k.id[lane] == 0) return npos;
+      if (matches(k, lane, q)) return k.id[lane] - 1;
     }
   }
   // Interns offsets.size() − 1 codes given as characters and offsets; writes their ids.
+  // A batch is hashed and its home buckets fetched first, then looked up (measured faster
+  // than fetching a fixed distance ahead in one loop).
   void intern(const char* chars, std::span<const std::uint32_t> offsets, std::uint32_t* ids) {
     constexpr std::size_t batch = 64;
-    probe probes[batch];
+    struct short_probe {
+      std::uint64_t head;
+      std::uint32_t check, bucket;
+    };
+    short_probe probes[batch];
     const std::size_t n = offsets.empty() ? 0 : offsets.size() - 1;
     for (std::size_t b = 0; b < n; b += batch) {
       const std::size_t m = n - b < batch ? n - b : batch;
-      if (ATTAIN_UNLIKELY((size() + m) * 2 > slots_.size())) reserve(size() + m);
-      const std::size_t mask = slots_.size() - 1;
-      const slot* slots = slots_.data();  // an insertion never regrows here (reserved above)
+      if (ATTAIN_UNLIKELY((size() + m) * 2 > slot_count())) reserve(size() + m);
+      const std::size_t mask = slot_count() - 1;
+      const bucket* buckets = buckets_.data();  // an insertion never regrows here (reserved above)
+      const std::uint32_t* o = offsets.data() + b;
+      bool short_codes = true;
       for (std::size_t j = 0; j < m; ++j) {
-        probes[j] = probe(chars + offsets[b + j], offsets[b + j + 1] - offsets[b + j]);
-        detail::prefetch(slots + probes[j].home(mask));
+        const std::size_t len = o[j + 1] - o[j];
+        const detail::code_key key = detail::key_of(chars + o[j], len);
+        const std::uint64_t hash = detail::hash_bytes(chars + o[j], len, key);
+        short_codes &= len <= 8;
+        probes[j] = short_probe{key.a, check_of(hash, len), static_cast<std::uint32_t>((hash & mask) / bucket_slots)};
+        detail::prefetch(buckets + probes[j].bucket);
       }
-      // The common case in line: the home slot holds this code of up to 8 bytes. Anything
-      // else — a collision, a new code, a longer code — takes the general probe.
-      for (std::size_t j = 0; j < m; ++j) {
-        const probe& q = probes[j];
-        const slot& s = slots[q.home(mask)];
-        ids[b + j] = ATTAIN_LIKELY(s.head == q.key.a && s.check == q.check && q.n <= 8 && s.id != 0) ? s.id - 1
-                                                                                                     : intern_probed(q);
+      // The common case in line: codes of up to 8 bytes, each in its home bucket. The
+      // bucket's four check words are compared at once; the first equal one's head decides
+      // (up to 8 bytes, head and check are the code). Anything else — a code probed past its
+      // bucket, a new code, a batch with a longer code — takes the general probe.
+      if (ATTAIN_LIKELY(short_codes)) {
+        for (std::size_t j = 0; j < m; ++j) {
+          const short_probe& q = probes[j];
+          const bucket& k = buckets[q.bucket];
+          const unsigned hits = lanes_equal(k, q.check);
+          std::uint32_t id = 0;
+          if (ATTAIN_LIKELY(hits != 0)) {
+            const auto lane = static_cast<std::size_t>(std::countr_zero(hits));
+            id = k.head[lane] == q.head ? k.id[lane] : 0;
+          }
+          ids[b + j] = ATTAIN_LIKELY(id != 0) ? id - 1 : intern_probed(probe(chars + o[j], o[j + 1] - o[j]));
+        }
+      } else {
+        for (std::size_t j = 0; j < m; ++j) ids[b + j] = intern_probed(probe(chars + o[j], o[j + 1] - o[j]));
       }
     }
   }
@@ -224,10 +256,10 @@ class dictionary {
   std::size_t size() const noexcept { return keys_.size(); }
   // Bytes held: characters, entries and slots.
   std::size_t memory_bytes() const noexcept {
-    return chars_.capacity() + keys_.capacity() * sizeof(entry) + slots_.capacity() * sizeof(slot);
+    return chars_.capacity() + keys_.capacity() * sizeof(entry) + buckets_.capacity() * sizeof(bucket);
   }
   void reserve(std::size_t n) {
-    while (n * 2 > slots_.size()) grow();
+    while (n * 2 > slot_count()) grow();
     keys_.reserve(n);
   }
 
@@ -237,11 +269,27 @@ class dictionary {
     std::uint32_t size = 0;
     std::uint32_t offset = 0;
   };
-  struct slot {
-    std::uint64_t head = 0;   // the code's key.a: its first 8 bytes, or all of a shorter code
-    std::uint32_t check = 0;  // bits 40…63 of the hash, then the length (255 for 255 and more)
-    std::uint32_t id = 0;     // id + 1; 0 = empty
+  // Four slots, one cache line, each field's four side by side: slot i of the table is lane
+  // i % 4 of bucket i / 4.
+  static constexpr std::size_t bucket_slots = 4;
+  struct alignas(64) bucket {
+    std::uint32_t check[bucket_slots] = {};  // bits 40…63 of the hash, then the length (255 for 255 and more)
+    std::uint32_t id[bucket_slots] = {};     // id + 1; 0 = empty
+    std::uint64_t head[bucket_slots] = {};   // the code's key.a: its first 8 bytes, or all of a shorter code
   };
+  std::size_t slot_count() const noexcept { return buckets_.size() * bucket_slots; }
+  // Bit i set when lane i's check word is x.
+  static unsigned lanes_equal(const bucket& k, std::uint32_t x) noexcept {
+#if defined(__SSE2__)
+    static_assert(offsetof(bucket, check) == 0);
+    const __m128i v = _mm_load_si128(reinterpret_cast<const __m128i*>(&k));  // the four check words
+    return static_cast<unsigned>(_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(v, _mm_set1_epi32(static_cast<int>(x))))));
+#else
+    unsigned m = 0;
+    for (std::size_t i = 0; i < bucket_slots; ++i) m |= static_cast<unsigned>(k.check[i] == x) << i;
+    return m;
+#endif
+  }
   // A code to look up: where it is, its key, hash and check word.
   struct probe {
     const char* p = nullptr;
@@ -253,53 +301,61 @@ class dictionary {
     probe(const char* chars, std::size_t size) noexcept
         : p(chars), n(size), key(detail::key_of(chars, size)), hash(detail::hash_bytes(chars, size, key)),
           check(check_of(hash, size)) {}
-    std::size_t home(std::size_t mask) const noexcept { return static_cast<std::size_t>(hash) & mask; }
+    // The first slot of the home bucket (mask + 1 = the slot count, a multiple of 4).
+    std::size_t home(std::size_t mask) const noexcept { return static_cast<std::size_t>(hash) & mask & ~(bucket_slots - 1); }
   };
   static std::uint32_t check_of(std::uint64_t hash, std::size_t n) noexcept {
     return (static_cast<std::uint32_t>(hash >> 32) & 0xFFFFFF00u) | static_cast<std::uint32_t>(n < 255 ? n : 255);
   }
   // Whether a filled slot holds the probed code. Up to 8 bytes, head and check (with the
   // exact length) are the code; longer codes also compare the entry and the characters.
-  bool matches(const slot& s, const probe& q) const noexcept {
-    if (s.head != q.key.a || s.check != q.check) return false;
+  bool matches(const bucket& k, std::size_t lane, const probe& q) const noexcept {
+    if (k.head[lane] != q.key.a || k.check[lane] != q.check) return false;
     if (q.n <= 8) return true;
-    const entry& e = keys_[s.id - 1];
+    const entry& e = keys_[k.id[lane] - 1];
     if (e.size != q.n || e.key.b != q.key.b) return false;
     return q.n <= 16 || std::memcmp(chars_.data() + e.offset, q.p, q.n) == 0;
   }
   std::uint32_t intern_probed(const probe& q) {
-    if (ATTAIN_UNLIKELY((size() + 1) * 2 > slots_.size())) grow();
-    const std::size_t mask = slots_.size() - 1;
+    if (ATTAIN_UNLIKELY((size() + 1) * 2 > slot_count())) grow();
+    const std::size_t mask = slot_count() - 1;
     for (std::size_t i = q.home(mask);; i = (i + 1) & mask) {
-      slot& s = slots_[i];
-      if (s.id == 0) {
+      bucket& k = buckets_[i / bucket_slots];
+      const std::size_t lane = i % bucket_slots;
+      if (k.id[lane] == 0) {
         if (ATTAIN_UNLIKELY(size() >= max_size)) detail::raise_overflow("dictionary: more than 4294967295 distinct codes");
         if (ATTAIN_UNLIKELY(q.n > max_chars_total - chars_.size()))
           detail::raise_overflow("dictionary: the codes' characters exceed 4294967295 bytes");
         const auto id = static_cast<std::uint32_t>(size());
         keys_.push_back(entry{q.key, static_cast<std::uint32_t>(q.n), static_cast<std::uint32_t>(chars_.size())});
         chars_.append(q.p, q.n);
-        s = slot{q.key.a, q.check, id + 1};
+        k.head[lane] = q.key.a;
+        k.check[lane] = q.check;
+        k.id[lane] = id + 1;
         return id;
       }
-      if (matches(s, q)) return s.id - 1;
+      if (matches(k, lane, q)) return k.id[lane] - 1;
     }
   }
   void grow() {
-    std::vector<slot> old = std::move(slots_);
-    slots_.assign(old.empty() ? 64 : old.size() * 2, slot{});
-    const std::size_t mask = slots_.size() - 1;
-    for (const slot& s : old) {
-      if (s.id == 0) continue;
-      const std::string_view code = (*this)[s.id - 1];
-      std::size_t i = static_cast<std::size_t>(detail::hash_bytes(code.data(), code.size())) & mask;
-      while (slots_[i].id != 0) i = (i + 1) & mask;
-      slots_[i] = s;
-    }
+    std::vector<bucket> old = std::move(buckets_);
+    buckets_.assign(old.empty() ? 16 : old.size() * 2, bucket{});
+    const std::size_t mask = slot_count() - 1;
+    for (const bucket& k : old)
+      for (std::size_t lane = 0; lane < bucket_slots; ++lane) {
+        if (k.id[lane] == 0) continue;
+        const std::string_view code = (*this)[k.id[lane] - 1];
+        std::size_t i = static_cast<std::size_t>(detail::hash_bytes(code.data(), code.size())) & mask & ~(bucket_slots - 1);
+        while (buckets_[i / bucket_slots].id[i % bucket_slots] != 0) i = (i + 1) & mask;
+        bucket& to = buckets_[i / bucket_slots];
+        to.head[i % bucket_slots] = k.head[lane];
+        to.check[i % bucket_slots] = k.check[lane];
+        to.id[i % bucket_slots] = k.id[lane];
+      }
   }
   std::string chars_;
-  std::vector<entry> keys_;  // by id
-  std::vector<slot> slots_;
+  std::vector<entry> keys_;     // by id
+  std::vector<bucket> buckets_;  // the slots, four to a cache line
 };
 
 // One observation by ids, for bulk loading: the coefficient is at the indicator's scale.

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <exception>
@@ -122,7 +123,8 @@ ATTAIN_COLD inline void add_carry(std::vector<std::int64_t>& carries, std::size_
 }
 
 // How many rows ahead the kernel loops fetch a group's state, and from what size of all the
-// states on: 10,000 summary states (240 KB) do not stay cached beside a stream of values,
+// states on: 10,000 summary states (240 KB, 320 KB line-fitted) do not stay cached beside a
+// stream of values,
 // and waiting for them costs more than the step; 10,000 sums (80 KB) stay, and fetching
 // them only adds work (measured, docs in bench/aggregate_bench.cpp).
 inline constexpr std::size_t state_fetch_ahead = 16;
@@ -130,6 +132,22 @@ inline constexpr std::size_t state_fetch_from_bytes = std::size_t{128} << 10;
 template <class State>
 bool fetch_states_ahead(std::size_t groups) noexcept {
   return groups * sizeof(State) >= state_fetch_from_bytes;
+}
+
+// A kernel state padded and aligned to the next power of two of its size, at most a cache
+// line (a summary's 24 bytes → 32): no state straddles two cache lines, so a row touches one
+// line and one fetch ahead covers it. Of 24-byte states back to back, 3 in 8 straddle.
+template <class State>
+struct alignas(std::min<std::size_t>(std::bit_ceil(sizeof(State)), 64)) line_fitted {
+  State s;
+};
+template <class State>
+State& state_of(State& s) noexcept {
+  return s;
+}
+template <class State>
+State& state_of(line_fitted<State>& s) noexcept {
+  return s.s;
 }
 
 // The kernel loop over rows [begin, end): dense group ids straight from the plan's offsets
@@ -154,11 +172,9 @@ void kernel_rows(const observation_table& t, const grouping::plan& plan, State* 
     dim_off[j] = plan.dimension_offset[j].data();
   }
   const std::size_t slots = std::size_t{groups} + 1;
-  for (std::size_t r = begin; r < end; ++r) {
+  const auto row = [&](std::size_t r) {
     std::uint32_t g;
     if constexpr (Identity) {
-      if constexpr (FetchAhead)
-        if (ATTAIN_LIKELY(r + state_fetch_ahead < end)) prefetch_for_write(states + unit[r + state_fetch_ahead]);
       g = unit[r];
     } else if constexpr (Dims != 0) {
       std::uint64_t w = uo[unit[r]];
@@ -173,9 +189,18 @@ void kernel_rows(const observation_table& t, const grouping::plan& plan, State* 
       g = g < groups ? g : groups;
     }
     const auto carry = [&carries, slots, g](int d) { add_carry(carries, slots, g, d); };
-    if constexpr (Count) Kernel::step(states[g], val[r], carry);
-    else Kernel::step_uncounted(states[g], val[r], carry);
+    if constexpr (Count) Kernel::step(state_of(states[g]), val[r], carry);
+    else Kernel::step_uncounted(state_of(states[g]), val[r], carry);
+  };
+  std::size_t r = begin;
+  if constexpr (Identity && FetchAhead) {
+    // Rows with a row state_fetch_ahead further on: no bounds test beside the fetch.
+    for (; r + state_fetch_ahead < end; ++r) {
+      prefetch_for_write(states + unit[r + state_fetch_ahead]);
+      row(r);
+    }
   }
+  for (; r < end; ++r) row(r);
 }
 
 // Whether a plain group-by-unit takes its row counts from the table (counted at seal(), see
@@ -206,13 +231,14 @@ void run_kernel(const Rule& rule, const observation_table& t, const grouping::pl
   if constexpr (kernel_with_row_count<Kernel>) {
     if (table_counts) {
       const std::span<const std::uint32_t> rows = t.unit_rows();
-      std::vector<typename Kernel::uncounted> parts(std::size_t{groups} + 1);
-      if (fetch_states_ahead<typename Kernel::uncounted>(parts.size()))
+      using fitted = line_fitted<typename Kernel::uncounted>;
+      std::vector<fitted> parts(std::size_t{groups} + 1);
+      if (fetch_states_ahead<fitted>(parts.size()))
         kernel_rows<Kernel, true, false, false, false, true>(t, plan, parts.data(), carries, groups, begin, end);
       else
         kernel_rows<Kernel, true, false, false, false, false>(t, plan, parts.data(), carries, groups, begin, end);
       for (std::uint32_t g = 0; g < groups; ++g) {
-        static_cast<typename Kernel::uncounted&>(k[g]) = parts[g];
+        static_cast<typename Kernel::uncounted&>(k[g]) = parts[g].s;
         k[g].n = rows[g];
       }
       counted = true;

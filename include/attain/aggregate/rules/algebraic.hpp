@@ -299,7 +299,8 @@ struct summary_rule {
   }
   template <class A>
   void visit(A& a, state& s) const { a(s.sum); a(s.min); a(s.max); a(s.n); }
-  // 32 bytes a group, like the same query's state on double; 24 when the table counts.
+  // 32 bytes a group, like the same query's state on double; 24 when the table counts (the
+  // engine pads those to 32 so that none straddles two cache lines: detail::line_fitted).
   struct kernel {
     struct uncounted {
       std::int64_t sum = 0;
