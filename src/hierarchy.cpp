@@ -2,7 +2,12 @@
 #include "attain/hierarchy.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <string>
+
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 namespace attain {
 
@@ -152,6 +157,32 @@ void unit_hierarchy::seal() {
     group_members_[g].erase(std::unique(group_members_[g].begin(), group_members_[g].end()), group_members_[g].end());
   }
   sealed_ = true;
+}
+
+void out_of_line::advise_huge_pages(void* p, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_HUGEPAGE)
+  constexpr std::uintptr_t huge = std::uintptr_t{2} << 20;
+  const auto a = reinterpret_cast<std::uintptr_t>(p);
+  const std::uintptr_t first = (a + huge - 1) & ~(huge - 1), last = (a + bytes) & ~(huge - 1);
+  if (p == nullptr || last <= first) return;
+  (void)madvise(reinterpret_cast<void*>(first), last - first, MADV_HUGEPAGE);  // NOLINT: a hint; failure changes nothing
+#else
+  (void)p;
+  (void)bytes;
+#endif
+}
+
+void out_of_line::populate_pages(void* p, std::size_t bytes) noexcept {
+#if defined(__linux__) && defined(MADV_POPULATE_WRITE)
+  constexpr std::uintptr_t page = 4096;
+  const auto a = reinterpret_cast<std::uintptr_t>(p);
+  const std::uintptr_t first = (a + page - 1) & ~(page - 1), last = (a + bytes) & ~(page - 1);
+  if (p == nullptr || last <= first) return;
+  (void)madvise(reinterpret_cast<void*>(first), last - first, MADV_POPULATE_WRITE);  // NOLINT: a hint; failure changes nothing
+#else
+  (void)p;
+  (void)bytes;
+#endif
 }
 
 }  // namespace attain

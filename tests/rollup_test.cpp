@@ -120,6 +120,97 @@ TEST(rollup, every_rule_rolled_up_equals_a_flat_group_by_per_level) {
   expect_rollup_equals_flat(w, summary_rule{});
 }
 
+// Every status normal (the roll-up's own pass over the rows, no tallies), 150 days as
+// periods: 3 × 324 × 150 = 145,800 groups, enough for the merge up on two and three threads.
+// Each thread count gives the same states, and they equal a flat group-by per level (all
+// rows beneath under include; the communes' rows under separate); under fill_missing a
+// district with communes' rows agrees with separate, and one without takes its own value.
+template <class Rule>
+void expect_threads_agree(const Rule& rule) {
+  unit_hierarchy h;
+  for (int p = 0; p < 4; ++p) h.add("P" + std::to_string(p));
+  for (int d = 0; d < 20; ++d) h.add("D" + std::to_string(d), "P" + std::to_string(d % 4));
+  for (int c = 0; c < 300; ++c) h.add("C" + std::to_string(c), "D" + std::to_string(c % 20));
+  h.seal();
+  observation_table t(h, duplicate_policy::keep_last), leaves(h, duplicate_policy::keep_last);
+  for (observation_table* x : {&t, &leaves})
+    for (const char* code : {"A", "B", "C"}) x->add_indicator(code, 2);
+  std::mt19937_64 rng(2024);
+  const char* codes[] = {"A", "B", "C"};
+  for (int i = 0; i < 40000; ++i) {
+    const bool on_district = rng() % 10 == 0;
+    const std::string unit = on_district ? "D" + std::to_string(rng() % 20) : "C" + std::to_string(rng() % 300);
+    const auto day = static_cast<std::int32_t>(20000 + rng() % 150);
+    const auto c = static_cast<std::int64_t>(rng() % 2000000) - 1000000;
+    const char* ind = codes[rng() % 3];
+    for (observation_table* x : {&t, &leaves})
+      if (x == &t || !on_district) x->append(ind, unit, period_span{day, day}, decimal{c, 2});
+  }
+  t.seal();
+  leaves.seal();
+  grouping keys(t);
+  keys.by_indicator().by_period();
+  const auto run = [&](parent_values p, unsigned threads) {
+    return rollup(t, h, keys, rule, {.parents = p, .aggregate = {threads, 1}});
+  };
+  for (const parent_values p : {parent_values::separate, parent_values::include, parent_values::fill_missing}) {
+    const rollup_result<Rule> one = run(p, 1);
+    ASSERT_GT(one.states().size(), std::size_t{1} << 17);
+    for (const unsigned threads : {2u, 3u}) {
+      const rollup_result<Rule> many = run(p, threads);
+      for (std::uint32_t u = 0; u < h.size(); ++u)
+        for (std::size_t i = 0; i < 3; ++i)
+          for (std::size_t q = 0; q < keys.period_keys(); ++q) {
+            ASSERT_TRUE(many.state(u, i, q) == one.state(u, i, q)) << Rule::name << " " << threads << " threads";
+            ASSERT_TRUE(many.own_state(u, i, q) == one.own_state(u, i, q)) << Rule::name << " " << threads << " threads";
+            ASSERT_EQ(many.filled(u, i, q), one.filled(u, i, q));
+          }
+    }
+  }
+  const rollup_result<Rule> all = run(parent_values::include, 2), separate = run(parent_values::separate, 2);
+  const rollup_result<Rule> filled = run(parent_values::fill_missing, 2);
+  std::size_t fills = 0;
+  typename Rule::state empty;
+  rule.init(empty);
+  for (int level = 0; level < h.levels(); ++level) {
+    grouping flat(t), flat_leaves(leaves);
+    flat.by_indicator().by_period().by_level(h, level);
+    flat_leaves.by_indicator().by_period().by_level(h, level);
+    ASSERT_EQ(flat.period_keys(), keys.period_keys());
+    const partial<Rule> f = aggregate(t, flat, rule, {1, 1});
+    const partial<Rule> fl = aggregate(leaves, flat_leaves, rule, {1, 1});
+    for (std::size_t u = 0; u < flat.unit_keys(); ++u) {
+      const std::uint32_t unit = flat.unit_of_key(u);
+      for (std::size_t i = 0; i < 3; ++i)
+        for (std::size_t q = 0; q < flat.period_keys(); ++q) {
+          ASSERT_EQ(all.value(unit, i, q), f.value(flat.group_of(i, u, q))) << Rule::name << " level " << level;
+          if constexpr (has_kernel<Rule>) {  // the very states (a median's holds its values in merge order)
+            ASSERT_TRUE(all.state(unit, i, q) == f[flat.group_of(i, u, q)]) << Rule::name << " level " << level;
+          }
+          ASSERT_EQ(separate.value(unit, i, q), fl.value(flat_leaves.group_of(i, u, q))) << Rule::name << " level " << level;
+          if (filled.filled(unit, i, q)) {
+            ++fills;
+            ASSERT_EQ(filled.value(unit, i, q), filled.own(unit, i, q));
+          } else if (level == 2 || (level == 1 && !(separate.state(unit, i, q) == empty))) {  // a province's
+            // figure may hold a district's filled value: it rolls up further
+            ASSERT_EQ(filled.value(unit, i, q), separate.value(unit, i, q)) << Rule::name << " level " << level;
+          }
+        }
+    }
+  }
+  EXPECT_GT(fills, 0u) << Rule::name;  // districts with own rows on days none of their communes has
+}
+
+TEST(rollup, the_plain_pass_on_any_thread_count_equals_a_flat_group_by_per_level) {
+  expect_threads_agree(sum_rule{});
+  expect_threads_agree(count_rule{});
+  expect_threads_agree(mean_rule{});
+  expect_threads_agree(min_rule{});
+  expect_threads_agree(max_rule{});
+  expect_threads_agree(summary_rule{});
+  expect_threads_agree(median_rule{});  // aggregate()'s pass, the merge up on threads
+}
+
 TEST(rollup, statuses_roll_up_with_their_counts) {
   world w;
   build(w, 7);

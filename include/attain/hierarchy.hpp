@@ -127,6 +127,20 @@ class ATTAIN_API unit_hierarchy {
   bool sealed_ = false;
 };
 
+// The out-of-line halves of roll-up code (attain/config.hpp, SYMBOL VISIBILITY: exported
+// helpers live here, never in `detail`).
+namespace out_of_line {
+// Asks the system to back [p, p + bytes) with huge pages where it can (Linux: madvise
+// MADV_HUGEPAGE over the 2 MiB pages wholly inside; elsewhere nothing): a roll-up's states,
+// tens of megabytes first touched at once, then fault once per 2 MiB instead of per 4 KiB.
+// A hint: contents never change.
+ATTAIN_API void advise_huge_pages(void* p, std::size_t bytes) noexcept;
+// Asks the system to map the pages of [p, p + bytes) now, writable (Linux 5.14: madvise
+// MADV_POPULATE_WRITE; elsewhere nothing), so that threads fault their own parts of a
+// buffer at once instead of one thread faulting it all as it writes. Contents never change.
+ATTAIN_API void populate_pages(void* p, std::size_t bytes) noexcept;
+}  // namespace out_of_line
+
 }  // namespace attain
 
 #endif  // ATTAIN_HIERARCHY_HPP

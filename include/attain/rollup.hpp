@@ -8,6 +8,16 @@
 // for every rule and level). Holistic rules (median) roll up too; their states grow with
 // the data.
 //
+// SPEED (bench/rollup_bench.cpp; DuckDB's GROUPING SETS beside it, bench/rollup_peer_duckdb.mjs)
+//   A roll-up has about as many groups as rows (every unit × indicator × period): making,
+//   filling and merging the states is the work, not reading the rows. For sum, count, mean,
+//   min, max and summary over rows without statuses to count, it makes the states once
+//   (huge pages where the system has them, mapped by every thread), steps each row straight
+//   into its group's state — each thread the rows of its own range of groups, in row order —
+//   and merges up the hierarchy with each thread on its own columns (indicator key × period),
+//   every unit in the same order as one thread. Other rules and plans aggregate first
+//   (aggregate()), then merge up the same way. Every thread count gives the same states.
+//
 // A parent's OWN rows — a national figure next to the provinces', a district's next to its
 // communes' — are a report of the same quantity, not a further part of it. By default they
 // are kept apart: a parent's roll-up merges its children's roll-ups only, and its own value
@@ -83,11 +93,14 @@
 #ifndef ATTAIN_ROLLUP_HPP
 #define ATTAIN_ROLLUP_HPP
 
+#include <algorithm>
 #include <concepts>
 #include <cstddef>
 #include <cstdint>
+#include <exception>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -320,20 +333,151 @@ inline bool parent_discrepancy(const aggregate_value& own, const aggregate_value
   return true;
 }
 
+// Runs job(k) for k = 0 … threads − 1, job(0) on the calling thread, the others on threads
+// of their own; rethrows the first exception (by k) once all have finished.
+template <class Job>
+void run_parallel(unsigned threads, const Job& job) {
+  if (threads <= 1) {
+    job(0u);
+    return;
+  }
+  std::vector<std::exception_ptr> errors(threads);
+  {
+    std::vector<std::jthread> pool;
+    pool.reserve(threads - 1);
+    for (unsigned k = 1; k < threads; ++k)
+      pool.emplace_back([&job, &errors, k] {
+        try {
+          job(k);
+        } catch (...) {
+          errors[k] = std::current_exception();
+        }
+      });
+    try {
+      job(0u);
+    } catch (...) {
+      errors[0] = std::current_exception();
+    }
+  }  // joins
+  for (const std::exception_ptr& e : errors)
+    if (e) std::rethrow_exception(e);
+}
+
+inline unsigned rollup_threads(const aggregate_options& o) noexcept {
+  return o.threads != 0 ? o.threads : std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Whether the roll-up reads the rows itself (rollup_rows): a rule with a 64-bit kernel (sum,
+// count, mean, min, max, summary), a plan of 64-bit values at the groups' scales (no statuses
+// to tally, no wide values, no factors), no dimension column, no scale binding.
+template <class Rule>
+bool rollup_plain_plan(const grouping::plan& plan) noexcept {
+  if constexpr (has_kernel<Rule> && !requires(const Rule& r) { r.bind(0); })
+    return !plan.general && plan.used_dimensions.empty();
+  else
+    return false;
+}
+
+// Rows [0, n) whose group lies in [from, to), stepped into `states` in row order.
+template <class Rule, bool UseIndicator, bool UsePeriod>
+void rollup_step_rows(const observation_table& t, const grouping::plan& plan, const Rule& rule,
+                      typename Rule::state* states, std::uint32_t from, std::uint32_t to) {
+  const std::uint32_t* ind = t.indicator_column().data();
+  const std::uint32_t* unit = t.unit_column().data();
+  const std::uint32_t* per = t.period_column().data();
+  const std::int64_t* val = t.value_column().data();
+  const period_span* spans = t.periods().data();
+  const std::uint32_t* io = plan.indicator_offset.data();
+  const std::uint32_t* uo = plan.unit_offset.data();
+  const std::uint32_t* po = plan.period_offset.data();
+  const std::uint32_t width = to - from;
+  for (std::size_t r = 0, n = t.size(); r < n; ++r) {
+    std::uint32_t g = uo[unit[r]];
+    if constexpr (UseIndicator) g += io[ind[r]];
+    if constexpr (UsePeriod) g += po[per[r]];
+    if (g - from >= width) continue;  // another thread's group, or left out (≥ skip)
+    observation_ref o;
+    const std::uint32_t p = per[r];
+    o.first_day = spans[p].first_day;
+    o.last_day = spans[p].last_day;
+    o.unit = unit[r];
+    o.partner = 0;
+    o.value = val[r];
+    rule.step(states[g], o);
+  }
+}
+
+// The roll-up's pass over the rows for a plain plan (rollup_plain_plan): the states of
+// aggregate(t, g, rule), built for a roll-up's shape — about one row per group (every unit ×
+// indicator × period), where making the states, not stepping the rows, is the work. The
+// states are made once (no partial per thread to merge, no 64-bit kernel states to widen);
+// each thread steps the rows of its own range of groups, in row order, straight into them —
+// the same steps in the same order as one pass.
+template <class Rule>
+partial<Rule> rollup_rows(const observation_table& t, const grouping& g, const grouping::plan& plan, const Rule& rule,
+                          unsigned threads) {
+  using state = typename Rule::state;
+  const std::size_t groups = g.size();
+  const std::size_t ni = g.indicator_keys();
+  const std::size_t per_indicator = ni == 0 ? 0 : groups / ni;
+  threads = static_cast<unsigned>(std::clamp<std::size_t>(threads, 1, std::max<std::size_t>(1, groups)));
+  // The states, made once (a partial's constructor would initialise them twice): their pages
+  // mapped by every thread, a part each (huge pages where the system has them), then filled
+  // by thread 0 while thread 1 writes the groups' scales.
+  state empty;
+  rule.init(empty);
+  std::vector<state> states;
+  states.reserve(groups);
+  out_of_line::advise_huge_pages(states.data(), groups * sizeof(state));
+  std::vector<int> scales;
+  const auto make_scales = [&] {
+    scales.resize(groups);
+    for (std::size_t i = 0; i < ni; ++i)
+      std::fill_n(scales.begin() + static_cast<std::ptrdiff_t>(i * per_indicator), per_indicator,
+                  g.scale_of(i * per_indicator));
+  };
+  char* const base = reinterpret_cast<char*>(states.data());  // before thread 0 resizes `states`
+  const std::size_t bytes = groups * sizeof(state);
+  run_parallel(threads, [&](unsigned k) {
+    if (threads > 1) out_of_line::populate_pages(base + bytes * k / threads, bytes * (k + 1) / threads - bytes * k / threads);
+    if (k == 0) states.resize(groups, empty);
+    if (k == (threads > 1 ? 1u : 0u)) make_scales();
+  });
+  partial<Rule> out(rule, 0, std::move(scales), 0);
+  out.states() = std::move(states);
+  state* s = out.states().data();
+  run_parallel(threads, [&](unsigned k) {
+    const auto from = static_cast<std::uint32_t>(groups * k / threads);
+    const auto to = static_cast<std::uint32_t>(groups * (k + 1) / threads);
+    if (plan.use_indicator && plan.use_period) rollup_step_rows<Rule, true, true>(t, plan, rule, s, from, to);
+    else if (plan.use_indicator) rollup_step_rows<Rule, true, false>(t, plan, rule, s, from, to);
+    else if (plan.use_period) rollup_step_rows<Rule, false, true>(t, plan, rule, s, from, to);
+    else rollup_step_rows<Rule, false, false>(t, plan, rule, s, from, to);
+  });
+  return out;
+}
+
 // Bottom-up, after keeping the parents' own states apart: each unit's roll-up (its own
 // rows for a leaf; its children's roll-ups, merged into it before it is visited, for a
 // parent) merged into its parent's. The groups of one (indicator key, unit) are one block
 // of g.size() / (indicator keys · unit keys) groups from group_of(i, u, 0) — periods today,
-// slices × periods when groupings split further dimensions — merged block by block.
+// slices × periods when groupings split further dimensions — merged block by block. The
+// columns (indicator key, position in the block) are independent: `threads` threads take a
+// range of them each, every one in the same order of units as one thread would.
 template <class Rule>
-rollup_result<Rule> merge_up(const unit_hierarchy& h, grouping g, partial<Rule> states, const rollup_options& o) {
+rollup_result<Rule> merge_up(const unit_hierarchy& h, grouping g, partial<Rule> states, const rollup_options& o,
+                             unsigned threads = 1) {
   using state = typename Rule::state;
   constexpr std::uint32_t npos = unit_hierarchy::npos;
   const std::size_t ni = g.indicator_keys(), nu = g.unit_keys();
   const std::size_t block = ni * nu == 0 ? 0 : g.size() / (ni * nu);
   const Rule& bound = states.rule();
   const bool tally = states.tracks_statuses();
-  const auto start = [&g](std::size_t i, std::uint32_t unit) { return g.group_of(i, g.unit_key(unit), 0); };
+  // group_of(i, unit_key(u), 0): the unit keys of a roll-up's grouping are the unit ids.
+  std::vector<std::size_t> unit_start(h.size());
+  for (std::uint32_t u = 0; u < h.size(); ++u) unit_start[u] = g.group_of(0, g.unit_key(u), 0);
+  const std::size_t indicator_stride = nu * block;
+  const auto start = [&](std::size_t i, std::uint32_t unit) { return i * indicator_stride + unit_start[unit]; };
 
   // The parents' own states, apart.
   std::vector<std::uint32_t> own_index(h.size(), npos);
@@ -368,29 +512,41 @@ rollup_result<Rule> merge_up(const unit_hierarchy& h, grouping g, partial<Rule> 
   if (o.parents == parent_values::fill_missing) filled.assign(own.size(), 0);
   state empty;
   bound.init(empty);
-  for (const std::uint32_t u : h.bottom_up()) {
-    if constexpr (std::equality_comparable<state>) {
-      if (o.parents == parent_values::fill_missing && own_index[u] != npos) {
-        for (std::size_t i = 0; i < ni; ++i)
-          for (std::size_t b = 0; b < block; ++b) {
-            const std::size_t to = start(i, u) + b, from = own_start(i, u) + b;
-            if (!(states[to] == empty) || own[from] == empty) continue;
-            states[to] = own[from];
-            if (tally) states.tally(to) = own.tally(from);
-            filled[from] = 1;
-          }
+  const std::size_t columns = ni * block;
+  // Fewer than 2^16 groups a thread: not worth a thread.
+  threads = static_cast<unsigned>(std::clamp<std::size_t>(g.size() >> 16, 1, std::max(1u, threads)));
+  threads = static_cast<unsigned>(std::min<std::size_t>(threads, std::max<std::size_t>(1, columns)));
+  run_parallel(threads, [&](unsigned k) {
+    const std::size_t c0 = columns * k / threads, c1 = columns * (k + 1) / threads;
+    if (c0 == c1) return;
+    const std::size_t i0 = c0 / block, i1 = (c1 - 1) / block;
+    // Block positions [lo, hi) of indicator key i within the thread's columns.
+    const auto lo = [&](std::size_t i) { return i == i0 ? c0 % block : 0; };
+    const auto hi = [&](std::size_t i) { return i == i1 ? (c1 - 1) % block + 1 : block; };
+    for (const std::uint32_t u : h.bottom_up()) {
+      if constexpr (std::equality_comparable<state>) {
+        if (o.parents == parent_values::fill_missing && own_index[u] != npos) {
+          for (std::size_t i = i0; i <= i1; ++i)
+            for (std::size_t b = lo(i), e = hi(i); b < e; ++b) {
+              const std::size_t to = start(i, u) + b, from = own_start(i, u) + b;
+              if (!(states[to] == empty) || own[from] == empty) continue;
+              states[to] = own[from];
+              if (tally) states.tally(to) = own.tally(from);
+              filled[from] = 1;
+            }
+        }
+      }
+      const std::uint32_t parent = h.parent(u);
+      if (parent == npos) continue;
+      for (std::size_t i = i0; i <= i1; ++i) {
+        const std::size_t from = start(i, u), to = start(i, parent);
+        for (std::size_t b = lo(i), e = hi(i); b < e; ++b) {
+          bound.merge(states[to + b], states[from + b]);
+          if (tally) states.tally(to + b) += states.tally(from + b);
+        }
       }
     }
-    const std::uint32_t parent = h.parent(u);
-    if (parent == npos) continue;
-    for (std::size_t i = 0; i < ni; ++i) {
-      const std::size_t from = start(i, u), to = start(i, parent);
-      for (std::size_t b = 0; b < block; ++b) {
-        bound.merge(states[to + b], states[from + b]);
-        if (tally) states.tally(to + b) += states.tally(from + b);
-      }
-    }
-  }
+  });
 
   std::vector<rollup_discrepancy> discrepancies;
   if constexpr (comparable_figures<Rule> && std::equality_comparable<state>) {
@@ -421,6 +577,24 @@ rollup_result<Rule> merge_up(const unit_hierarchy& h, grouping g, partial<Rule> 
                                                         std::move(discrepancies), o});
 }
 
+// Every unit's states before the merge up: the roll-up's own pass over the rows for a kernel
+// plan, else aggregate().
+template <class Rule>
+partial<Rule> rollup_states(const observation_table& t, const grouping& g, const Rule& rule, const aggregate_options& o) {
+  if constexpr (has_kernel<Rule>) {
+    const grouping::plan plan = g.make_plan();
+    if (rollup_plain_plan<Rule>(plan)) {
+      const std::size_t per_thread = std::max<std::size_t>(1, o.min_rows_per_thread);
+      // A thread per min_rows_per_thread rows or groups, whichever is more: the states are
+      // the work as much as the rows.
+      const std::size_t work = std::max(t.size(), g.size());
+      const auto threads = static_cast<unsigned>(std::clamp<std::size_t>(work / per_thread, 1, rollup_threads(o)));
+      return rollup_rows(t, g, plan, rule, threads);
+    }
+  }
+  return aggregate(t, g, rule, o);
+}
+
 }  // namespace detail
 
 // Rolls `rule` up the whole hierarchy: every unit's figure for every indicator and period
@@ -434,8 +608,8 @@ rollup_result<Rule> rollup(const observation_table& t, const unit_hierarchy& h, 
                            const rollup_options& options) {
   detail::check_parent_policy<Rule>(options);
   detail::check_rollup(t, h, g);
-  partial<Rule> states = aggregate(t, g, rule, options.aggregate);
-  return detail::merge_up(h, std::move(g), std::move(states), options);
+  partial<Rule> states = detail::rollup_states(t, g, rule, options.aggregate);
+  return detail::merge_up(h, std::move(g), std::move(states), options, detail::rollup_threads(options.aggregate));
 }
 // The same with the default policy (separate) and the aggregation's threads.
 template <class Rule>
@@ -461,7 +635,7 @@ rollup_result<Rule> rollup_pairs(const observation_table& t, const unit_hierarch
   g.indicators({x_indicator});  // as aggregate_pairs does: the same shape for the merge
   detail::check_rollup(t, h, g);
   partial<Rule> states = aggregate_pairs(t, g, rule, x_indicator, y_indicator, options.aggregate);
-  return detail::merge_up(h, std::move(g), std::move(states), options);
+  return detail::merge_up(h, std::move(g), std::move(states), options, detail::rollup_threads(options.aggregate));
 }
 template <class Rule>
   requires aggregation_rule<Rule> && is_pair_rule<Rule>
