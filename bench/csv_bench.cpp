@@ -31,6 +31,14 @@
 //   DuckDB read_csv, threads=2        135 MB/s  253.9 ns/row    219 MB/s  156.5 ns/row
 //   read_observations / split_only    0.51                      0.47      (goal 0.6: not met)
 //   read_observations / DuckDB (1)    1.62×                     1.63×     (goal 3×: not met)
+// A SECOND RUN with BOTH CORES FREE (nothing else running; the same script, 5 rounds; totals
+// agree):
+//   split_only (baseline)             772 MB/s   44.5 ns/row    772 MB/s   44.5 ns/row
+//   read_observations                 373 MB/s   92.0 ns/row    373 MB/s   92.0 ns/row
+//   DuckDB read_csv, threads=1        220 MB/s  155.9 ns/row    206 MB/s  166.6 ns/row
+//   DuckDB read_csv, threads=2        304 MB/s  112.8 ns/row    181 MB/s  190.2 ns/row
+//   read_observations / split_only    0.48                      0.48      (goal 0.6: not met)
+//   read_observations / DuckDB (1)    1.69×                     1.81×     (goal 3×: not met)
 // Wall-clock ratios against DuckDB moved from 1.3× to 2.1× over runs on the loaded machine;
 // CPU-time ratios stayed at 1.5–1.65×.
 // This csv_bench against a copy linked with the previous tidy.cpp, alternating, three runs of
