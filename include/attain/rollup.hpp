@@ -432,6 +432,7 @@ partial<Rule> rollup_rows(const observation_table& t, const grouping& g, const g
   std::vector<int> scales;
   const auto make_scales = [&] {
     scales.resize(groups);
+    if (per_indicator == 0) return;  // no groups (no periods or units): no scale to ask for
     for (std::size_t i = 0; i < ni; ++i)
       std::fill_n(scales.begin() + static_cast<std::ptrdiff_t>(i * per_indicator), per_indicator,
                   g.scale_of(i * per_indicator));
