@@ -396,12 +396,7 @@ void rollup_step_rows(const observation_table& t, const grouping::plan& plan, co
     if constexpr (UseIndicator) g += io[ind[r]];
     if constexpr (UsePeriod) g += po[per[r]];
     if (g - from >= width) continue;  // another thread's group, or left out (≥ skip)
-    observation_ref o;
-    const std::uint32_t p = per[r];
-    o.first_day = spans[p].first_day;
-    o.last_day = spans[p].last_day;
-    o.unit = unit[r];
-    o.partner = 0;
+    observation_ref o = row_ref(spans, per, unit, r);
     o.value = val[r];
     rule.step(states[g], o);
   }

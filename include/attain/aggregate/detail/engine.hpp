@@ -37,6 +37,14 @@ Rule bound_rule(const Rule& rule, int scale) {
   else return rule;
 }
 
+// The reference a rule steps for row r: its period's days and its unit, no partner; the value
+// is the caller's (the raw coefficient, or widened and scaled). Shared with rollup.hpp's pass.
+[[gnu::always_inline]] inline observation_ref row_ref(const period_span* spans, const std::uint32_t* per,
+                                                      const std::uint32_t* unit, std::size_t r) noexcept {
+  const period_span& s = spans[per[r]];
+  return observation_ref{0, s.first_day, s.last_day, unit[r], 0};
+}
+
 // The per-row loop, specialised on which key columns are read. `Partner` fills
 // observation_ref::partner and returns false to leave a row out (pair rules).
 template <class Rule, bool UseIndicator, bool UsePeriod, bool General, class Partner>
@@ -70,12 +78,7 @@ void run_rows(const Rule& rule, const observation_table& t, const grouping::plan
     if constexpr (UsePeriod) g += po[per[r]];
     for (std::size_t j = 0; j < dims; ++j) g += dim_off[j][dim_col[j][r]];
     if (ATTAIN_UNLIKELY(g >= grouping::skip)) continue;
-    observation_ref o;
-    const std::uint32_t p = per[r];
-    o.first_day = spans[p].first_day;
-    o.last_day = spans[p].last_day;
-    o.unit = unit[r];
-    o.partner = 0;
+    observation_ref o = row_ref(spans, per, unit, r);
     if constexpr (General) {
       if (((plan.status_mask >> static_cast<unsigned>(st[r])) & 1u) == 0) continue;
       // A missing value (status M) is no 0 that counts: tallied, never stepped.
