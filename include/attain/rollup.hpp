@@ -436,7 +436,16 @@ partial<Rule> rollup_rows(const observation_table& t, const grouping& g, const g
   const std::size_t bytes = groups * sizeof(state);
   run_parallel(threads, [&](unsigned k) {
     if (threads > 1) out_of_line::populate_pages(base + bytes * k / threads, bytes * (k + 1) / threads - bytes * k / threads);
-    if (k == 0) states.resize(groups, empty);
+    if (k == 0) {
+      // A rule whose empty state is the value-initialised one (a sum, a count) gets it by
+      // value-initialisation, which the library writes as zeros in bulk; others by copies.
+      if constexpr (requires(const state& a) { a == a; }) {
+        if (empty == state{}) states.resize(groups);
+        else states.resize(groups, empty);
+      } else {
+        states.resize(groups, empty);
+      }
+    }
     if (k == (threads > 1 ? 1u : 0u)) make_scales();
   });
   partial<Rule> out(rule, 0, std::move(scales), 0);
