@@ -49,6 +49,15 @@
 //   DuckDB GROUPING SETS, threads=1 / 2            293.2 / 153.6   (DuckDB's 2 / 1: 1.91×)
 //   attain rollup SUM, 1 thread / 2 threads         24.3 / 17.9     12.1× (goal ≥ 6×: met) / 8.6×
 //   2 threads / 1 thread: 1.35× (goal ≥ 1.6×: not met); side by side (the ceiling): 1.94×
+// A FOURTH RUN after the states of a sum are value-initialised (zeros in bulk) instead of copied,
+// BOTH CORES FREE (bench/rollup_peer_duckdb.mjs 5; every level agrees)
+//   DuckDB GROUPING SETS, threads=1 / 2            264.9 / 171.0   (DuckDB's 2 / 1: 1.55×)
+//   attain rollup SUM, 1 thread / 2 threads         15.9 / 14.0     16.7× (goal ≥ 6×: met) / 12.2×
+//   2 threads / 1 thread: 1.13× (goal ≥ 1.6×: not met); side by side (the ceiling): 2.02×
+// What bounds the second thread: the rows are in append order, so each thread reads every row
+// to step those of its own range of groups (the column reads are not split, only the state
+// writes); the states' zero fill and the merge up's setup stay on one thread. Tried: pages
+// mapped by both threads (MADV_POPULATE_WRITE: no measurable change), huge pages.
 // Before this round the roll-up (aggregate() into a partial per thread, merged, then merged up
 // on one thread) took 46 ns/row on one thread and 83 on two, in an earlier run of this binary
 // on the same shared machine; the 169 ns/row was measured on an earlier build.
