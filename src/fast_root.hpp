@@ -103,11 +103,6 @@ inline operand scaled(uint128 c, int k) noexcept {
 inline operand times(const operand& a, const operand& b) noexcept { return {mul(a.value, b.value), a.err + b.err + 1}; }
 inline operand power(const operand& a, std::uint32_t n) noexcept { return {power(a.value, n), n * a.err + n - 1}; }
 
-// A 128-bit magnitude in double, within a relative 2^-52 (two roundings).
-inline double to_double(uint128 m) noexcept {
-  return static_cast<double>(static_cast<std::uint64_t>(m >> 64)) * 0x1p64 + static_cast<double>(static_cast<std::uint64_t>(m));
-}
-
 // ε = N/(D·x^n) − 1, the relative distance of x^n from N/D, as an unevaluated sum hi + lo of
 // two doubles within |ε|·2^-98 of the exact quotient of the two 128-bit mantissas: their
 // difference is exact (modulo 2^128, and |N − G| < 2^110 here), hi is its quotient in double
@@ -119,7 +114,7 @@ struct gap {
 inline std::optional<gap> distance(const big& x, const operand& N, const operand& D, std::uint32_t n) noexcept {
   const big g = mul(D.value, power(x, n));
   const int diff = N.value.e - g.e;  // −1, 0 or 1 when N/G is near 1
-  const double nd = to_double(N.value.m), gd = to_double(g.m);
+  const double nd = w256::to_double(N.value.m), gd = w256::to_double(g.m);
   const double scaled_n = diff == 0 ? nd : diff == 1 ? 2 * nd : diff == -1 ? 0.5 * nd : 0.0;
   if (!(std::fabs(scaled_n - gd) < gd * 0x1p-30)) return std::nullopt;
   // N − G in units of the smaller exponent, and G in the same units.
@@ -130,7 +125,7 @@ inline std::optional<gap> distance(const big& x, const operand& N, const operand
   const uint128 mag = neg ? uint128{0} - delta : delta;
   if (mag == 0) return gap{};
   const double inverse = 1 / Gd;  // hi need not be the rounded quotient: lo takes up the rest
-  const double hi = to_double(mag) * inverse;
+  const double hi = w256::to_double(mag) * inverse;
   if (!(hi < 0x1p-36)) return std::nullopt;
   // hi = M·2^k exactly; the remainder mag·2^-k − M·G is exact on 256 bits (about 182 of them).
   const auto hb = std::bit_cast<std::uint64_t>(hi);
@@ -229,7 +224,7 @@ inline std::optional<correction> second_stage(const recipe& rn, const recipe& rd
   // N − G in units of the smaller exponent, modulo 2^256 (exact: |N − G| < 2^160 when ε is small).
   const u256 nv = diff == 1 ? shl(N.m, 1) : N.m, gv = diff == -1 ? shl(g.m, 1) : g.m;
   const u256 delta = sub(nv, gv);
-  const double gd = (to_double(g.m.hi) * 0x1p128 + to_double(g.m.lo)) * (diff == -1 ? 2.0 : 1.0);  // unsigned
+  const double gd = w256::to_double_unsigned(g.m) * (diff == -1 ? 2.0 : 1.0);
   const double eps = w256::to_double(delta) / gd;
   if (!(std::fabs(eps) < 0x1p-100)) return std::nullopt;
   const double nd = n;
@@ -279,7 +274,7 @@ inline std::optional<int128> round_root(const recipe& rn, const recipe& rd, std:
     const uint128 part = (static_cast<uint128>(mantissa) * Mq) >> down;
     sum = (qb >> 63) != 0 ? sub(sum, u256{0, part}) : add(sum, u256{0, part});
   }
-  const double small = to_double(x.m) * rest;  // |small| < 2^100: |rest| < 2^-28
+  const double small = w256::to_double(x.m) * rest;  // |small| < 2^100: |rest| < 2^-28
   const double top = std::trunc(small * 0x1p-53);
   const auto d = static_cast<int128>(static_cast<std::int64_t>(top)) * (int128{1} << 53) +
                  static_cast<std::int64_t>(small - top * 0x1p53);

@@ -59,13 +59,16 @@ inline u256 low_bits(u256 a, int k) noexcept {  // a mod 2^k, 0 < k < 256: non-n
   return {0, a.lo & ((uint128{1} << k) - 1)};
 }
 inline bool less(u256 a, u256 b) noexcept { return a.hi != b.hi ? a.hi < b.hi : a.lo < b.lo; }
-inline double to_double(u256 a) noexcept {  // relative error below 2^-50 (four roundings)
+// A 128-bit magnitude in double, within a relative 2^-52 (two roundings).
+inline double to_double(uint128 m) noexcept {
+  return static_cast<double>(static_cast<std::uint64_t>(m >> 64)) * 0x1p64 + static_cast<double>(static_cast<std::uint64_t>(m));
+}
+// A 256-bit magnitude (the top bit is a bit of the value), within a relative 2^-50.
+inline double to_double_unsigned(u256 a) noexcept { return to_double(a.hi) * 0x1p128 + to_double(a.lo); }
+// A 256-bit two's-complement integer in double, within a relative 2^-50 (four roundings).
+inline double to_double(u256 a) noexcept {
   const bool neg = negative(a);
-  if (neg) a = negate(a);
-  const auto part = [](uint128 v) {
-    return static_cast<double>(static_cast<std::uint64_t>(v >> 64)) * 0x1p64 + static_cast<double>(static_cast<std::uint64_t>(v));
-  };
-  const double v = part(a.hi) * 0x1p128 + part(a.lo);
+  const double v = to_double_unsigned(neg ? negate(a) : a);
   return neg ? -v : v;
 }
 
